@@ -1,0 +1,168 @@
+import { TimescaleError } from '../errors.js';
+
+/**
+ * A day number counts days since 1970-01-01 (day 0). All date arithmetic inside the library is
+ * done on these integers, never on local-time `Date` objects, so results cannot depend on `TZ`.
+ */
+export type DayNumber = number;
+
+const DASH = 45;
+const ZERO = 48;
+
+/** Days from 1970-01-01 to the given proleptic Gregorian date (Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar date of a day number, as `[year, month, day]` (Hinnant's civil_from_days). */
+export function civilFromDays(dayNumber: DayNumber): [number, number, number] {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Day of the week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function dayOfWeek(dayNumber: DayNumber): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * Reads `YYYY-MM-DD` without allocating, or returns `undefined` when the text is not exactly an
+ * ISO calendar date that exists (so `2023-02-29`, `2024-1-5` and date-times are all refused).
+ */
+export function tryParseIsoDate(value: unknown): DayNumber | undefined {
+  if (typeof value !== 'string' || value.length !== 10) return undefined;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+  const y0 = digit(value, 0), y1 = digit(value, 1), y2 = digit(value, 2), y3 = digit(value, 3);
+  const m0 = digit(value, 5), m1 = digit(value, 6), d0 = digit(value, 8), d1 = digit(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+function describe(value: unknown): string {
+  // Describe the kind of input only: the value itself may be personal data.
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value === '' ? 'an empty string' : `a string of ${value.length} characters`;
+  return `a ${typeof value}`;
+}
+
+/**
+ * Reads an ISO calendar date (`YYYY-MM-DD`) into a day number.
+ * @throws TimescaleError `invalid-date` for anything else, with a message saying what is accepted.
+ */
+export function parseIsoDate(value: unknown, path: readonly (string | number)[] = []): DayNumber {
+  const n = tryParseIsoDate(value);
+  if (n === undefined) {
+    throw new TimescaleError(
+      'invalid-date',
+      `Expected a calendar date written as YYYY-MM-DD (for example 2024-01-05) that exists, but got ${describe(value)}.`,
+      path,
+    );
+  }
+  return n;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Writes a day number as `YYYY-MM-DD`. */
+export function formatIsoDate(dayNumber: DayNumber): string {
+  const [y, m, d] = civilFromDays(dayNumber);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant read from an ISO date-time with an offset. */
+export interface Instant {
+  /** Minutes since 1970-01-01T00:00Z (whole seconds are kept in `seconds`). */
+  readonly epochMinutes: number;
+  /** Seconds past the minute, 0-59. */
+  readonly seconds: number;
+  /** The offset the time was written in, in minutes east of UTC. */
+  readonly offsetMinutes: number;
+  /** The local calendar date written in the value. */
+  readonly localDay: DayNumber;
+}
+
+/**
+ * Reads an ISO date-time with an explicit offset (`2024-03-04T09:30:00+00:00` or `…Z`), or
+ * returns `undefined`. A time without an offset is refused: it would depend on where it is read.
+ */
+export function tryParseIsoDateTime(value: unknown): Instant | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_TIME.exec(value);
+  if (!m) return undefined;
+  const localDay = tryParseIsoDate(m[1]);
+  const hour = Number(m[2]);
+  const minute = Number(m[3]);
+  const seconds = m[4] === undefined ? 0 : Number(m[4]);
+  if (localDay === undefined || hour > 23 || minute > 59 || seconds > 59) return undefined;
+  let offsetMinutes = 0;
+  const z = m[5]!;
+  if (z !== 'Z') {
+    const oh = Number(z.slice(1, 3));
+    const om = Number(z.slice(4, 6));
+    if (oh > 14 || om > 59) return undefined;
+    offsetMinutes = (z[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return { epochMinutes: localDay * 1440 + hour * 60 + minute - offsetMinutes, seconds, offsetMinutes, localDay };
+}
+
+/**
+ * Reads an ISO date-time with an offset.
+ * @throws TimescaleError `invalid-date-time` otherwise.
+ */
+export function parseIsoDateTime(value: unknown, path: readonly (string | number)[] = []): Instant {
+  const t = tryParseIsoDateTime(value);
+  if (!t) {
+    throw new TimescaleError(
+      'invalid-date-time',
+      `Expected a date-time with an offset written as YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM) (for example 2024-03-04T09:30:00+00:00), but got ${describe(value)}.`,
+      path,
+    );
+  }
+  return t;
+}
+
+/** Writes an instant as an ISO date-time in the given offset (minutes east of UTC). */
+export function formatIsoDateTime(epochMinutes: number, offsetMinutes: number, seconds = 0): string {
+  const local = epochMinutes + offsetMinutes;
+  const day = Math.floor(local / 1440);
+  const mins = local - day * 1440;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${formatIsoDate(day)}T${pad2(Math.floor(mins / 60))}:${pad2(mins % 60)}:${pad2(seconds)}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}

@@ -1,0 +1,61 @@
+import announced from '../../rules/calendars/england-and-wales-bank-holidays.json';
+import projected from '../../rules/calendars/england-and-wales-projected.json';
+import { createCalendar, type HolidayEntry } from './create-calendar.js';
+import { parseIsoDate } from './day-number.js';
+import { invalidOption, outOfRange } from './inputs.js';
+import type { WorkingDayCalendar } from './types.js';
+
+/** Options for {@link englandAndWales}. */
+export interface EnglandAndWalesOptions {
+  /**
+   * Days the service is closed although they are not bank holidays, e.g. a council's closure
+   * on Christmas Eve, as ISO dates inside the calendar's range.
+   */
+  readonly extraClosures?: readonly string[];
+}
+
+const FROM = '2000-01-01';
+const TO = projected.to;
+const BANK_HOLIDAYS: readonly HolidayEntry[] = [...announced.holidays, ...projected.holidays];
+
+let shared: WorkingDayCalendar | undefined;
+
+function build(id: string, closures: readonly HolidayEntry[]): WorkingDayCalendar {
+  return createCalendar({
+    id,
+    weekend: [0, 6],
+    holidays: [...BANK_HOLIDAYS, ...closures],
+    from: FROM,
+    to: TO,
+    provisionalFrom: projected.from,
+  });
+}
+
+/**
+ * Monday to Friday less the bank holidays of England and Wales, from 2000-01-01 to 2040-12-31.
+ * Holidays up to GOV.UK's last announced year come from the reviewed list in
+ * rules/calendars/england-and-wales-bank-holidays.json; later years are projected (see
+ * `provisionalFrom`), so answers that reach them are provisional.
+ *
+ * Without closures the calendar is built once and shared, as its tables take a few
+ * milliseconds to build; with closures each call builds a new one with the id
+ * `england-and-wales+closures`.
+ *
+ * @throws TimescaleError `invalid-option`, `invalid-date` or `out-of-calendar-range` for bad closures.
+ */
+export function englandAndWales(options: EnglandAndWalesOptions = {}): WorkingDayCalendar {
+  if (typeof options !== 'object' || options === null) {
+    throw invalidOption('englandAndWales takes an options object such as { extraClosures: ["2024-12-24"] }.', []);
+  }
+  const { extraClosures = [] } = options;
+  if (!Array.isArray(extraClosures)) {
+    throw invalidOption('extraClosures must be an array of dates written as YYYY-MM-DD.', ['extraClosures']);
+  }
+  if (extraClosures.length === 0) return (shared ??= build('england-and-wales', []));
+  const closures = extraClosures.map((date: unknown, i): HolidayEntry => {
+    const day = parseIsoDate(date, ['extraClosures', i]);
+    if (day < parseIsoDate(FROM) || day > parseIsoDate(TO)) throw outOfRange('A closure date', FROM, TO, ['extraClosures', i]);
+    return { date: date as string, name: 'Closure day' };
+  });
+  return build('england-and-wales+closures', closures);
+}

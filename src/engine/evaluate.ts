@@ -1,0 +1,188 @@
+import { formatIsoDate, formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
+import { englandAndWales } from '../calendar/index.js';
+import type { WorkingDayCalendar } from '../calendar/types.js';
+import { TimescaleError } from '../errors.js';
+import { getRuleSet, ruleSetChain, rulesInForce, type RuleInSet } from '../rules/registry.js';
+import type { Rule, RuleSet } from '../rules/rule-schema.js';
+import { compare } from './compare.js';
+import { notApplicableReason, withinCondition } from './conditions.js';
+import { EvalContext, UnknownFact } from './context.js';
+import { explain } from './explain.js';
+import { evaluateBeforeEvent } from './kind-before-event.js';
+import { evaluateCount } from './kind-count.js';
+import { evaluateDeadline } from './kind-deadline.js';
+import { evaluatePresence } from './kind-presence.js';
+import { evaluateRecurring } from './kind-recurring.js';
+import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
+import type { Outcome } from './outcome.js';
+import { prepare } from './prepare.js';
+import { validateSnapshot, type Snapshot } from './validate.js';
+
+/** Options for {@link evaluate}. */
+export interface EvaluateOptions {
+  /** A shipped rule set id (`leeds-2023`, `west-berkshire`, `england-statutory`) or a rule set object. */
+  readonly ruleSet: string | RuleSet;
+  /** The date to evaluate as of, `YYYY-MM-DD`. Required: the engine never reads the clock. */
+  readonly asOf: string;
+  /** The working-day calendar (default: England and Wales bank holidays). */
+  readonly calendar?: WorkingDayCalendar;
+  /** Extra rule sets a custom set may extend, by id. */
+  readonly ruleSets?: Readonly<Record<string, RuleSet>>;
+}
+
+function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
+  switch (rule.kind) {
+    case 'deadline':
+      return evaluateDeadline(ctx, rule).filter((o) => !o.anchor || withinCondition(ctx, rule, o.anchor.day));
+    case 'recurring':
+      return evaluateRecurring(ctx, rule);
+    case 'before-event':
+      return evaluateBeforeEvent(ctx, rule);
+    case 'count-in-window':
+      return evaluateCount(ctx, rule);
+    case 'presence':
+      return evaluatePresence(ctx, rule);
+  }
+}
+
+function triggerOf(rule: Rule): string {
+  switch (rule.kind) {
+    case 'deadline':
+    case 'presence':
+      return 'age' in rule.anchor ? 'age' : JSON.stringify(rule.anchor.type);
+    case 'recurring':
+    case 'count-in-window':
+      return 'age' in rule.episode.start ? 'age' : JSON.stringify(rule.episode.start.type);
+    case 'before-event':
+      return JSON.stringify(rule.target.type);
+  }
+}
+
+function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
+  if (!o.lateTo || !o.due) return null;
+  const calendarDays = o.lateTo.day - o.due.day;
+  const workingDays = ctx.workingDaysBetween(o.due.day, o.lateTo.day);
+  if (o.due.minute !== undefined && o.lateTo.minute !== undefined) {
+    return { workingDays, calendarDays, hours: Math.ceil((o.lateTo.minute - o.due.minute) / 60) };
+  }
+  return { workingDays, calendarDays };
+}
+
+function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome): Obligation {
+  const { rule, ruleSet } = entry;
+  let status = o.status;
+  let late: Lateness | null = null;
+  let outcome = o;
+  try {
+    late = lateness(ctx, o);
+  } catch (e) {
+    if (!(e instanceof UnknownFact)) throw e;
+    status = 'unknown';
+    outcome = { ...o, reason: e.reason };
+  }
+  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : formatIsoDate(o.due.day)) : null;
+  const cal = ctx.calendar;
+  return {
+    caseId: ctx.subject.id,
+    ruleId: rule.id,
+    ruleSet: ruleSet.id,
+    area: rule.area,
+    title: rule.title,
+    instance: o.instance,
+    status,
+    due,
+    anchor: o.anchor ? { eventId: o.anchor.eventId, date: formatIsoDate(o.anchor.day), label: o.anchor.label } : null,
+    satisfiedBy: o.satisfied ? { eventId: o.satisfied.id, date: formatIsoDate(o.satisfied.day) } : null,
+    lateness: late,
+    explanation: explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf),
+    trace: o.trace,
+    cite: rule.cite,
+    provisional: o.due !== undefined && o.due.day >= cal.provisionalFromDay,
+    ...(rule.escalateTo ? { escalateTo: rule.escalateTo } : {}),
+  };
+}
+
+function evaluateRule(ctx: EvalContext, entry: RuleInSet): Obligation[] {
+  const { rule } = entry;
+  const single = (status: ObligationStatus, reason: string) => [toObligation(ctx, entry, { instance: 0, status, reason, trace: [{ step: 'note', detail: reason }] })];
+  try {
+    const reason = notApplicableReason(ctx, rule);
+    if (reason) return single('not-applicable', reason);
+    const found = outcomes(ctx, rule);
+    if (found.length === 0) {
+      const trig = triggerOf(rule);
+      return single('not-applicable', trig === 'age' ? 'the age that starts this duty has not been reached' : `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${formatIsoDate(ctx.asOf)}`);
+    }
+    return found.map((o) => toObligation(ctx, entry, o));
+  } catch (e) {
+    if (e instanceof UnknownFact) return single('unknown', e.reason);
+    throw e;
+  }
+}
+
+const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
+
+function resolveSet(ruleSet: string | RuleSet): RuleSet {
+  return typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
+}
+
+/**
+ * Evaluates a validated snapshot. Use {@link evaluate} unless the snapshot is already known to be
+ * valid (the command line validates once and reports errors itself).
+ */
+export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions): Report {
+  const asOfDay = parseIsoDate(options.asOf, ['asOf']);
+  const calendar = options.calendar ?? englandAndWales();
+  if (asOfDay < calendar.firstDay || asOfDay > calendar.lastDay) {
+    throw new TimescaleError('out-of-calendar-range', `asOf must fall between ${calendar.range.from} and ${calendar.range.to}.`, ['asOf']);
+  }
+  const set = resolveSet(options.ruleSet);
+  const rules = rulesInForce(ruleSetChain(set, options.ruleSets), options.asOf);
+  const subject = prepare(snapshot, asOfDay);
+  const ctx = new EvalContext(subject, calendar);
+  const obligations: Obligation[] = [];
+  for (const entry of rules) {
+    if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
+    for (const o of evaluateRule(ctx, entry)) obligations.push(o);
+  }
+  const compared = compare(obligations, rules);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
+  let nextDue: Obligation | null = null;
+  let provisional = false;
+  for (const o of compared) {
+    counts[o.status]++;
+    if (o.status === 'due' && o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
+    if (o.provisional) provisional = true;
+  }
+  const breaches = compared
+    .filter((o) => o.status === 'overdue' || o.status === 'met-late')
+    .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
+  return {
+    caseId: subject.id,
+    subject: subject.subject,
+    team: subject.team,
+    worker: subject.worker,
+    ruleSet: set.id,
+    asOf: options.asOf,
+    obligations: compared,
+    breaches,
+    nextDue,
+    counts,
+    provisionalFrom: provisional ? calendar.provisionalFrom ?? null : null,
+  };
+}
+
+/**
+ * Evaluates a child's case snapshot (or a worker's supervision record) against a rule set as of
+ * a date: every obligation with its due date, status and a plain-English explanation citing the
+ * standard. Pure and deterministic: it never reads the clock.
+ *
+ * @throws SnapshotError when the snapshot is invalid (every problem, with codes and paths).
+ * @throws TimescaleError for a bad `asOf` or an unknown rule set.
+ */
+export function evaluate(snapshot: unknown, options: EvaluateOptions): Report {
+  if (!options || typeof options.asOf !== 'string') {
+    throw new TimescaleError('invalid-option', 'evaluate needs options with asOf (YYYY-MM-DD) and ruleSet; asOf is required because the engine never reads the clock.', ['asOf']);
+  }
+  return evaluateValidated(validateSnapshot(snapshot), options);
+}

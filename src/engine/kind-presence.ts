@@ -1,0 +1,28 @@
+import { formatIsoDate } from '../calendar/day-number.js';
+import type { Rule } from '../rules/rule-schema.js';
+import type { EvalContext } from './context.js';
+import type { Outcome } from './outcome.js';
+import { candidates } from './satisfy.js';
+import { resolveTrigger } from './triggers.js';
+
+type PresenceRule = Extract<Rule, { kind: 'presence' }>;
+
+/**
+ * Something that must exist once the anchor happens, with no timescale of its own: any
+ * matching record up to the as-of date meets it, whenever it was made. Without one the duty is
+ * overdue from the anchor's day: the standard gives no later date.
+ */
+export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
+  const anchor = resolveTrigger(ctx, rule.anchor)[0];
+  if (!anchor) return [];
+  const sat = candidates(ctx, rule.satisfiedBy, anchor)[0];
+  const trace = [
+    { step: 'anchor' as const, detail: `Required from the ${anchor.label}.`, date: formatIsoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) },
+    sat
+      ? { step: 'satisfied' as const, detail: `${rule.satisfiedBy.evidence} recorded.`, date: formatIsoDate(sat.day), eventId: sat.id }
+      : { step: 'none' as const, detail: `No ${rule.satisfiedBy.evidence} recorded up to ${formatIsoDate(ctx.asOf)}.` },
+  ];
+  const due = { day: anchor.day };
+  if (sat) return [{ instance: 0, status: 'met', due, anchor, satisfied: sat, trace }];
+  return [{ instance: 0, status: anchor.day < ctx.asOf ? 'overdue' : 'due', due, anchor, lateTo: { day: ctx.asOf }, trace }];
+}

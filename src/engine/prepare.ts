@@ -1,0 +1,66 @@
+import { tryParseIsoDate, tryParseIsoDateTime, type DayNumber } from '../calendar/day-number.js';
+import type { CaseSnapshot } from '../schemas/case-snapshot.js';
+import type { WorkerSnapshot } from '../schemas/worker-snapshot.js';
+import type { PreparedEvent, PreparedSubject } from './prepared.js';
+import type { Snapshot } from './validate.js';
+
+function day(iso: string): DayNumber {
+  // The schema has already checked the format; this only converts.
+  return tryParseIsoDate(iso)!;
+}
+
+function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
+  return a.day - b.day || (a.minute ?? 0) - (b.minute ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
+  const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
+  return { id: raw.id, type: raw.type, day: day(raw.date), minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+}
+
+/**
+ * Worker snapshots keep some facts as fields (start in role, support periods); they become
+ * events here so that one engine reads both kinds of record.
+ */
+function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
+  const out: PreparedEvent[] = [toEvent({ id: 'startedOn', type: 'started-in-role', date: w.startedOn })];
+  (w.periods ?? []).forEach((p, i) => {
+    out.push(toEvent({ id: `periods[${i}].start`, type: 'support-period-started', date: p.start, periodKind: p.kind, periodId: `periods[${i}]` }));
+    out.push(toEvent({ id: `periods[${i}].end`, type: 'support-period-ended', date: p.end, periodKind: p.kind, periodId: `periods[${i}]` }));
+  });
+  return out;
+}
+
+/** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
+export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
+  const isWorker = 'workerId' in snapshot;
+  const events: PreparedEvent[] = [];
+  for (const e of snapshot.events) {
+    const pe = toEvent(e as unknown as Record<string, unknown> & { id: string; type: string; date: string });
+    if (pe.day <= asOf) events.push(pe);
+  }
+  if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
+  events.sort(byDayThenId);
+  const byType = new Map<string, PreparedEvent[]>();
+  const byId = new Map<string, PreparedEvent>();
+  for (const e of events) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+    byId.set(e.id, e);
+  }
+  if (isWorker) {
+    const w = snapshot;
+    return {
+      subject: 'worker', id: w.workerId, team: w.team, worker: w.workerId,
+      facts: { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn },
+      birthDay: undefined, asOf, events, byType, byId, variations: [], schoolTerms: undefined,
+    };
+  }
+  const c = snapshot as CaseSnapshot;
+  return {
+    subject: 'child', id: c.caseId, team: c.team, worker: c.worker,
+    facts: c.child, birthDay: day(c.child.dateOfBirth), asOf, events, byType, byId,
+    variations: c.variations ?? [], schoolTerms: c.schoolTerms,
+  };
+}

@@ -1,0 +1,50 @@
+/** Stable codes for problems found in a snapshot. */
+export type SnapshotProblemCode =
+  | 'missing-field'
+  | 'invalid-type'
+  | 'invalid-date'
+  | 'invalid-date-time'
+  | 'invalid-value'
+  | 'unknown-event-type'
+  | 'duplicate-event-id'
+  | 'date-time-mismatch'
+  | 'end-before-start'
+  | 'not-a-snapshot';
+
+/** One problem in a snapshot: what kind, where, and what to do. Never the value itself. */
+export interface SnapshotProblem {
+  readonly code: SnapshotProblemCode;
+  /** Field path as text, e.g. `events[3].date`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Thrown when a snapshot does not match the schema. Lists every problem, each with a stable
+ * code, the path of the field and a message; the offending values are never echoed.
+ */
+export class SnapshotError extends Error {
+  /** Always `invalid-snapshot`; the details are in `problems`. */
+  readonly code = 'invalid-snapshot' as const;
+  /** The case (or worker) id when it could be read, to find the record. */
+  readonly caseId: string | undefined;
+  readonly problems: readonly SnapshotProblem[];
+
+  constructor(caseId: string | undefined, problems: readonly SnapshotProblem[]) {
+    const head = caseId === undefined ? 'The snapshot' : `The snapshot for case ${caseId}`;
+    super(`${head} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+    this.name = 'SnapshotError';
+    this.caseId = caseId;
+    this.problems = problems;
+  }
+}
+
+/** Writes a path array as `events[3].date`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { formatDuration } from '../calendar/index.js';
+import type { Boundary, Episode, Selector, Trigger } from '../rules/rule-schema.js';
+import type { EvalContext } from './context.js';
+import { UnknownFact } from './context.js';
+import { eventLabel } from './labels.js';
+import type { Anchor } from './outcome.js';
+import type { PreparedEvent } from './prepared.js';
+import { compileSelector, matching, type CompiledSelector } from './select.js';
+
+const compiled = new WeakMap<Selector, CompiledSelector>();
+
+/** A selector compiled once and cached against the rule table's own object. */
+export function compiledSelector(s: Selector): CompiledSelector {
+  let c = compiled.get(s);
+  if (!c) {
+    c = compileSelector(s);
+    compiled.set(s, c);
+  }
+  return c;
+}
+
+/** Events matching any of the selectors, in date order. */
+export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): PreparedEvent[] {
+  return matching(ctx.subject, selectors.map(compiledSelector));
+}
+
+/**
+ * The anchors a trigger gives: each matching event, or the day the child reaches an age.
+ * With `includeFuture`, an age not yet reached still gives its (future) day.
+ */
+export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture = false): Anchor[] {
+  if ('age' in trigger) {
+    const birth = ctx.subject.birthDay;
+    if (birth === undefined) throw new UnknownFact('the date of birth is not recorded');
+    const day = ctx.add(birth, trigger.age);
+    if (day > ctx.asOf && !includeFuture) return [];
+    return [{ eventId: null, day, label: `the age of ${formatDuration(trigger.age)}` }];
+  }
+  return eventsMatching(ctx, [trigger]).map((e) => ({ eventId: e.id, day: e.day, label: eventLabel(e.type), event: e }));
+}
+
+/** A plain-English name for what a trigger waits for. */
+export function triggerLabel(trigger: Trigger): string {
+  if ('age' in trigger) return `the age of ${formatDuration(trigger.age)}`;
+  const types = Array.isArray(trigger.type) ? trigger.type : [trigger.type];
+  return types.map(eventLabel).join(' or ');
+}
+
+/** A resolved span of an episode. `endDay` is undefined while it is still open. */
+export interface ResolvedEpisode {
+  readonly start: Anchor;
+  readonly endDay: number | undefined;
+  readonly endLabel: string | undefined;
+  readonly keyValue: unknown;
+}
+
+function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
+  if (key === undefined || !e) return true;
+  const v = e.raw[key];
+  return v === undefined || v === keyValue;
+}
+
+/**
+ * The episodes of a spec, in date order. Unkeyed episodes do not overlap: a start inside an
+ * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
+ */
+export function resolveEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
+  const starts = resolveTrigger(ctx, spec.start);
+  if (starts.length === 0) return [];
+  const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
+  const out: ResolvedEpisode[] = [];
+  let openUntil = -Infinity;
+  for (const s of starts) {
+    const keyValue = spec.key === undefined ? undefined : s.event?.raw[spec.key];
+    if (spec.key === undefined && s.day < openUntil) continue;
+    const end = ends.find((e) => e.day > s.day && e.eventId !== s.eventId && sameKey(spec.key, keyValue, e.event));
+    out.push({ start: s, endDay: end?.day, endLabel: end?.label, keyValue });
+    if (spec.key === undefined) openUntil = end ? end.day : Infinity;
+  }
+  return out;
+}
+
+/** True when the event belongs to the episode: inside its dates and, if keyed, with its key. */
+export function inEpisode(ep: ResolvedEpisode, key: string | undefined, e: PreparedEvent): boolean {
+  if (e.day < ep.start.day || (ep.endDay !== undefined && e.day > ep.endDay)) return false;
+  return sameKey(key, ep.keyValue, e);
+}
+
+/** The day a phase boundary falls in an episode, or undefined when it has not happened. */
+export function boundaryDay(ctx: EvalContext, ep: ResolvedEpisode, key: string | undefined, b: Boundary): number | undefined {
+  if ('after' in b) return ctx.add(ep.start.day, b.after);
+  if ('event' in b) return eventsMatching(ctx, [b.event]).find((e) => inEpisode(ep, key, e))?.day;
+  let latest = -Infinity;
+  for (const part of b.allOf) {
+    const d = boundaryDay(ctx, ep, key, part);
+    if (d === undefined) return undefined;
+    latest = Math.max(latest, d);
+  }
+  return latest;
+}

@@ -1,0 +1,13 @@
+export * from './errors.js';
+export * from './calendar/index.js';
+export { CaseSnapshot, SchoolTerms } from './schemas/case-snapshot.js';
+export { CaseEvent, type CaseEventType } from './schemas/events.js';
+export { WorkerSnapshot, WorkerEvent, type WorkerEventType } from './schemas/worker-snapshot.js';
+export { Variation } from './schemas/variation.js';
+export { Role, VisitMode, PlacementKind } from './schemas/primitives.js';
+export { Rule, RuleSet, Selector, Trigger, Episode, Phase, Satisfier, Boundary, type RuleSetInput } from './rules/rule-schema.js';
+export { ruleSets, ruleSetIds, getRuleSet, parseRuleSet, findRule } from './rules/registry.js';
+export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate.js';
+export { validateSnapshot, type Snapshot } from './engine/validate.js';
+export { SnapshotError, type SnapshotProblem, type SnapshotProblemCode } from './engine/snapshot-error.js';
+export { STATUSES, type Obligation, type ObligationStatus, type Report, type TraceStep, type Lateness } from './engine/obligation.js';

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { DurationSchema } from '../calendar/duration.js';
+import { Id, IsoDate, Role } from '../schemas/primitives.js';
+
+const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/** A period of dates, inclusive at both ends; an open end runs on. */
+export const Period = z.object({ from: IsoDate, to: IsoDate.optional() });
+
+/**
+ * Which events count. `where` compares event fields for equality (a list means any of);
+ * `{ "field": null }` matches an absent field. `during` limits events to dates when the
+ * law allowed them to count (e.g. video visits under the coronavirus regulations).
+ */
+export const Selector = z.object({
+  type: z.union([z.string(), z.array(z.string()).min(1)]),
+  where: z.record(z.string(), z.union([Scalar, z.null(), z.array(Scalar).min(1)])).optional(),
+  during: z.array(Period).min(1).optional(),
+});
+/** An event selector, see {@link Selector}. */
+export type Selector = z.infer<typeof Selector>;
+
+/** A point in a child's life: an event, or reaching an age. */
+export const Trigger = z.union([Selector, z.object({ age: DurationSchema })]);
+/** A trigger, see {@link Trigger}. */
+export type Trigger = z.infer<typeof Trigger>;
+
+/**
+ * A span during which a recurring or counted rule applies: opened by `start`, closed by the
+ * first `end` after it. With `key`, start and end must share that field (e.g. `placementId`),
+ * and satisfying events that carry the field must carry the same value.
+ */
+export const Episode = z.object({
+  start: Trigger,
+  end: z.array(Trigger).optional(),
+  key: z.string().optional(),
+});
+/** An episode, see {@link Episode}. */
+export type Episode = z.infer<typeof Episode>;
+
+/** When a phase begins: a time after the episode starts, the first matching event in it, or the later of several. */
+export type Boundary = { after: z.infer<typeof DurationSchema> } | { event: Selector } | { allOf: Boundary[] };
+/** A phase boundary, see {@link Boundary}. */
+export const Boundary: z.ZodType<Boundary> = z.lazy(() =>
+  z.union([
+    z.object({ after: DurationSchema }).strict(),
+    z.object({ event: Selector }).strict(),
+    z.object({ allOf: z.array(Boundary).min(1) }).strict(),
+  ]),
+);
+
+/**
+ * One stage of a recurring rule. The interval in force on the day of the last satisfying event
+ * (or the episode start) sets the next due date. `whenStart` limits the phase to episodes whose
+ * start event has those fields (e.g. placements intended to last until 18).
+ */
+export const Phase = z.object({
+  from: Boundary.optional(),
+  interval: DurationSchema,
+  whenStart: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
+  label: z.string().optional(),
+});
+/** A phase, see {@link Phase}. */
+export type Phase = z.infer<typeof Phase>;
+
+/**
+ * What meets an obligation: matching events, or a date field of the anchor event itself
+ * (`anchorField: "recordedOn"` for recording rules). `link` names a field that must tie the
+ * event to the anchor: `forEventId` (equal to the anchor's id) or a shared id such as
+ * `episodeId`. `evidence` is the plain-English noun used in explanations ("visit").
+ */
+export const Satisfier = z.object({
+  events: z.array(Selector).min(1).optional(),
+  anchorField: z.string().optional(),
+  link: z.string().optional(),
+  evidence: z.string().min(1),
+  /**
+   * Whether an event on the anchor's own day counts (default true). Leeds asks for a visit on
+   * the day a child is placed *and* another within a week: the week's visit sets this false.
+   */
+  onAnchorDay: z.boolean().optional(),
+});
+/** A satisfier, see {@link Satisfier}. */
+export type Satisfier = z.infer<typeof Satisfier>;
+
+/** A variation of a recurring rule's interval the standard allows, and who must agree it. */
+export const VariationAllowance = z.object({
+  /** Any one of these roles may agree it (e.g. the team manager). */
+  anyOf: z.array(Role).min(1).optional(),
+  /** All of these roles must agree it (e.g. social worker, line manager and IRO). */
+  allOf: z.array(Role).min(1).optional(),
+  /** Shortest interval allowed (none: any more frequent interval is allowed). */
+  min: DurationSchema.optional(),
+  /** Longest interval allowed. */
+  max: DurationSchema.optional(),
+  note: z.string().optional(),
+});
+
+/** A one-off deadline exception the standard allows, and who must record it. */
+export const ExceptionAllowance = z.object({
+  anyOf: z.array(Role).min(1),
+  note: z.string().optional(),
+});
+
+/** Conditions on the child's (or worker's) facts and on the anchor. */
+export const Condition = z.object({
+  /** Facts about the subject (child or worker) that must hold, e.g. `{ "careLeaver": true }`. */
+  facts: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
+  /** The anchor must fall inside an episode of this kind (e.g. while looked after). */
+  withinEpisode: Episode.optional(),
+});
+
+/** The citation every rule carries: a verbatim quote an auditor can find in the source. */
+export const Citation = z.object({
+  /** Human title, e.g. "Leeds Practice Standards 2023". */
+  document: z.string().min(1),
+  section: z.string().min(1),
+  quote: z.string().min(1),
+  /** File in `../shared/sources/` the quote is checked against, or absent for statute. */
+  source: z.string().optional(),
+  url: z.url().optional(),
+});
+
+const common = {
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Rule ids are dotted kebab-case, e.g. leeds.visits.child-in-need'),
+  area: z.enum(['assessment', 'visits', 'meetings-and-plans', 'reviews', 'supervision', 'recording']),
+  title: z.string().min(1),
+  /** The duty as a plain-English clause, e.g. "a child in need must be visited at least every 20 working days". */
+  requirement: z.string().min(1),
+  /** Whose record the rule reads: a child's case (default) or a worker's supervision record. */
+  subject: z.enum(['child', 'worker']).optional(),
+  /** Rules that measure the same duty share this key; the stricter decides the status. */
+  measures: z.string().optional(),
+  inForce: Period.optional(),
+  appliesWhen: Condition.optional(),
+  /** Who must be alerted when this obligation is breached (West Berkshire: "we will alert a supervisor"). */
+  escalateTo: Role.optional(),
+  cite: Citation,
+  /** The reading chosen where the text is ambiguous, and why. */
+  note: z.string().optional(),
+  /** For statutory rules: true only where the number was checked against the primary text. */
+  verified: z.boolean().optional(),
+};
+
+/** A one-off deadline after (or, with a negative duration, before) an anchor. */
+export const DeadlineRule = z.object({
+  ...common,
+  kind: z.literal('deadline'),
+  anchor: Trigger,
+  due: DurationSchema,
+  satisfiedBy: Satisfier,
+  /** Events that end the duty if they come before it is met (e.g. the plan ended). */
+  cancelledBy: z.array(Selector).optional(),
+  exception: ExceptionAllowance.optional(),
+});
+
+/** A duty that recurs at an interval from the last time it was met, through an episode. */
+export const RecurringRule = z.object({
+  ...common,
+  kind: z.literal('recurring'),
+  episode: Episode,
+  /** The first due date, counted from the episode start (default: the first phase's interval). */
+  first: DurationSchema.optional(),
+  phases: z.array(Phase).min(1),
+  satisfiedBy: Satisfier,
+  variation: z.array(VariationAllowance).min(1).optional(),
+});
+
+/** A duty due a time before an event (e.g. reports shared 3 working days before a conference). */
+export const BeforeEventRule = z.object({
+  ...common,
+  kind: z.literal('before-event'),
+  target: Selector,
+  before: DurationSchema,
+  satisfiedBy: Satisfier,
+});
+
+/** A count of events required in each window of an episode (e.g. twice a year, once unannounced). */
+export const CountRule = z.object({
+  ...common,
+  kind: z.literal('count-in-window'),
+  episode: Episode,
+  window: z.union([z.object({ every: DurationSchema }), z.object({ schoolTerm: z.literal(true) })]),
+  requirements: z
+    .array(z.object({ count: z.int().positive(), events: z.array(Selector).min(1), evidence: z.string().min(1) }))
+    .min(1),
+});
+
+/** Something that must exist, with no timescale (e.g. a chronology for every child assessed). */
+export const PresenceRule = z.object({
+  ...common,
+  kind: z.literal('presence'),
+  anchor: Trigger,
+  satisfiedBy: Satisfier,
+});
+
+/** Any rule. */
+export const Rule = z.discriminatedUnion('kind', [DeadlineRule, RecurringRule, BeforeEventRule, CountRule, PresenceRule]);
+/** A rule, see {@link Rule}. */
+export type Rule = z.infer<typeof Rule>;
+
+/** A statement in a standard that sets no checkable timescale, listed in the catalogue. */
+export const Guidance = z.object({
+  id: z.string().min(1),
+  area: common.area,
+  statement: z.string().min(1),
+  reason: z.string().min(1),
+  cite: Citation,
+});
+
+/** A rule set: the rules of one authority's standards, optionally extending another set. */
+export const RuleSet = z.object({
+  id: Id,
+  title: z.string().min(1),
+  authority: z.string().min(1),
+  source: z.string().min(1),
+  inForce: Period,
+  extends: Id.optional(),
+  rules: z.array(Rule),
+  guidance: z.array(Guidance).optional(),
+});
+/** A rule set, see {@link RuleSet}. */
+export type RuleSet = z.infer<typeof RuleSet>;
+/** A rule set as written in JSON, before validation. */
+export type RuleSetInput = z.input<typeof RuleSet>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { CaseEvent } from './events.js';
+import { Id, IsoDate } from './primitives.js';
+import { Variation } from './variation.js';
+
+/** The child's school term dates, needed for school-day timescales (e.g. 20 school days). */
+export const SchoolTerms = z.object({
+  terms: z.array(z.object({ start: IsoDate, end: IsoDate })).min(1),
+  /** Days inside a term when the school is closed (training days). */
+  closures: z.array(IsoDate).optional(),
+});
+/** School term dates, see {@link SchoolTerms}. */
+export type SchoolTerms = z.infer<typeof SchoolTerms>;
+
+/**
+ * What has happened to one child: the single source of truth for the TypeScript types and for
+ * the JSON Schema shipped as `practice-timescales/case-snapshot.schema.json`.
+ *
+ * Only ids, dates and categories: no names or free text are needed, and none is ever echoed.
+ */
+export const CaseSnapshot = z.object({
+  caseId: Id,
+  /** Optional grouping for caseload summaries: team and worker ids, not names. */
+  team: Id.optional(),
+  worker: Id.optional(),
+  child: z.object({
+    dateOfBirth: IsoDate,
+    /** Will need services from adult teams (transition planning from 14 years 6 months). */
+    needsAdultServices: z.boolean().optional(),
+    /** Has care leaver entitlement (personal adviser visits from 18 to 25). */
+    careLeaver: z.boolean().optional(),
+  }),
+  schoolTerms: SchoolTerms.optional(),
+  events: z.array(CaseEvent),
+  variations: z.array(Variation).optional(),
+});
+/** A child's case snapshot, see {@link CaseSnapshot}. */
+export type CaseSnapshot = z.infer<typeof CaseSnapshot>;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, PlacementKind, Role, VisitMode } from './primitives.js';
+
+/**
+ * Fields every event has. `date` is the local calendar date the event happened; `at` is the
+ * same moment with a time and offset, needed only by hour-based rules (24, 48, 72 hours).
+ * `recordedOn` is the date the event was written on the child's file, for recording rules.
+ */
+const base = {
+  id: Id,
+  date: IsoDate,
+  at: IsoDateTime.optional(),
+  recordedOn: IsoDate.optional(),
+};
+
+function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
+  return z.object({ type: z.literal(type), ...base, ...shape });
+}
+
+const placementRef = { placementId: Id };
+const episodeRef = { episodeId: Id };
+const assessmentRef = { assessmentId: Id.optional() };
+
+/** Every event a child's case snapshot can hold, discriminated on `type`. */
+export const CaseEvent = z.discriminatedUnion('type', [
+  // Assessment of need
+  event('referral', {}),
+  event('decision-to-assess', assessmentRef),
+  event('assessment-started', assessmentRef),
+  event('assessment-progress-review', assessmentRef),
+  event('assessment-authorised', assessmentRef),
+  // Significant harm and child protection
+  event('strategy-discussion', { form: z.enum(['discussion', 'meeting']).optional() }),
+  event('section-47-started', {}),
+  event('initial-child-protection-conference', {}),
+  event('review-child-protection-conference', {}),
+  event('child-protection-plan-started', {}),
+  event('child-protection-plan-ended', {}),
+  event('core-group-meeting', {}),
+  /** A report shared ahead of a meeting (conference, review); `forEventId` names the meeting. */
+  event('report-shared', { forEventId: Id, sharedWith: z.array(z.enum(['parents', 'carers', 'family', 'chair', 'independent-reviewing-officer'])).optional() }),
+  // Child in need
+  event('child-in-need-plan-started', {}),
+  event('child-in-need-review', {}),
+  event('child-in-need-plan-ended', {}),
+  event('service-delivery-manager-review', {}),
+  // Looked after
+  event('became-looked-after', { legalStatus: z.enum(['section-20', 'interim-care-order', 'care-order', 'placement-order', 'police-protection', 'remand', 'other']).optional() }),
+  event('ceased-looked-after', {}),
+  event('placement-started', {
+    ...placementRef,
+    kind: PlacementKind,
+    /** Intended to last until the child is 18 (regulation 28: 3-monthly visits after year one). */
+    intendedUntil18: z.boolean().optional(),
+    /** Short breaks: the hours of short breaks a year the child accesses in this setting. */
+    shortBreakHoursPerYear: z.number().nonnegative().optional(),
+  }),
+  /** A change of living arrangements within a placement (restarts the placement's visiting clock). */
+  event('placement-changed', { ...placementRef, kind: PlacementKind.optional() }),
+  event('placement-ended', placementRef),
+  event('looked-after-review', {}),
+  /** Permanence agreed at a review for a placement (visits may then go 3-monthly). */
+  event('permanence-agreed', { placementId: Id.optional(), reviewEventId: Id.optional() }),
+  event('care-plan-completed', {}),
+  event('permanence-plan-completed', {}),
+  event('pathway-plan-review', {}),
+  event('short-break-plan-review', {}),
+  event('placement-planning-meeting', { placementId: Id.optional() }),
+  event('head-of-service-report', { placementId: Id.optional() }),
+  event('carer-approved', { placementId: Id.optional() }),
+  event('final-hearing', {}),
+  event('adoption-order-made', {}),
+  // Visits
+  event('visit', {
+    mode: VisitMode,
+    seenAlone: z.boolean().optional(),
+    unannounced: z.boolean().optional(),
+    by: Role.optional(),
+    placementId: Id.optional(),
+    sleepingArrangementsSeen: z.boolean().optional(),
+    lookedAfterPackProvided: z.boolean().optional(),
+    /** False when the visit was attempted but the child was not seen: it does not count. */
+    childSeen: z.boolean().optional(),
+  }),
+  // Private fostering
+  event('private-fostering-notified', {}),
+  event('private-fostering-child-away', {}),
+  event('private-fostering-child-returned', { carer: z.enum(['same', 'different']).optional() }),
+  event('private-fostering-ended', {}),
+  // Missing children
+  event('missing-episode-started', episodeRef),
+  event('missing-episode-ended', episodeRef),
+  event('return-interview', episodeRef),
+  event('missing-coordinator-notified', episodeRef),
+  event('missing-strategy-meeting', episodeRef),
+  // Education and health
+  event('exclusion-risk-identified', {}),
+  event('exclusion-risk-ended', {}),
+  event('pep-meeting', {}),
+  event('pep-review', {}),
+  event('health-assessment-arranged', {}),
+  event('health-assessment', {}),
+  // Transitions, advocacy, quality
+  event('adult-services-alerted', {}),
+  event('housing-plan', {}),
+  event('advocacy-referral', {}),
+  event('quality-dispute-raised', {}),
+  event('quality-dispute-plan', { disputeEventId: Id.optional() }),
+  // Recording and management oversight
+  event('chronology-updated', {}),
+  event('genogram-completed', {}),
+  event('significant-event', { emergency: z.boolean().optional() }),
+  event('case-supervision', {}),
+  /** The case closed to children's social care (ends case-long duties such as case supervision). */
+  event('case-closed', {}),
+]);
+/** An event in a child's case snapshot. */
+export type CaseEvent = z.infer<typeof CaseEvent>;
+/** The `type` of a case event. */
+export type CaseEventType = CaseEvent['type'];

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** An ISO calendar date, `YYYY-MM-DD`, that exists. */
+export const IsoDate = z.iso.date();
+
+/** An ISO date-time with seconds and an explicit offset (`Z` or `±HH:MM`). */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** A non-empty identifier (case id, event id, placement id). Never personal data. */
+export const Id = z.string().min(1).max(200);
+
+/**
+ * Roles that agree variations and exceptions, visit, or are alerted. The standards make the
+ * manager's part explicit, and the Working Together consultation explains why a timescale
+ * variation must record who agreed it.
+ */
+export const Role = z.enum([
+  'social-worker',
+  'team-manager',
+  'service-delivery-manager',
+  'head-of-service',
+  'independent-reviewing-officer',
+  'personal-adviser',
+  'link-worker',
+  'supervisor',
+  'multi-agency-group',
+  'looked-after-review',
+  'adoption-review',
+  'child-in-need-review',
+]);
+/** A role, see {@link Role}. */
+export type Role = z.infer<typeof Role>;
+
+/** How a visit was made. In person is what statutory visits need unless a rule says otherwise. */
+export const VisitMode = z.enum(['in-person', 'video', 'phone']);
+/** A visit mode, see {@link VisitMode}. */
+export type VisitMode = z.infer<typeof VisitMode>;
+
+/** The kinds of placement or living arrangement the standards distinguish. */
+export const PlacementKind = z.enum([
+  'foster',
+  'connected-person',
+  'residential',
+  'adoptive',
+  'temporarily-approved-carer',
+  'placed-with-parents-interim-care-order',
+  'placed-with-parents-care-order',
+  'short-break-series',
+  'young-offender-institution',
+  'health-setting',
+  'residential-school',
+  'private-fostering',
+  'other',
+]);
+/** A placement kind, see {@link PlacementKind}. */
+export type PlacementKind = z.infer<typeof PlacementKind>;

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/** The suite runs once per time zone: results must not depend on `TZ`. */
+const timeZones = ['Europe/London', 'America/New_York', 'Pacific/Kiritimati'];
+
+export default defineConfig({
+  test: {
+    projects: timeZones.map((tz) => ({
+      extends: true,
+      test: {
+        name: tz,
+        env: { TZ: tz },
+        include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+      },
+    })),
+  },
+});
