@@ -72,7 +72,12 @@ describe('working-day arithmetic properties', () => {
           const ref = naiveCalendar(weekend, holidays);
           expect(custom.isWorkingDayNumber(d)).toBe(ref.isWorking(d));
           expect(custom.workingDaysBetweenNumbers(d - 45, d + 45)).toBe(ref.between(d - 45, d + 45));
-          expect(custom.addWorkingDaysNumber(d, k)).toBe(ref.add(d, k));
+          const expected = ref.add(d, k);
+          if (expected < from || expected > to) {
+            expect(() => custom.addWorkingDaysNumber(d, k)).toThrow(expect.objectContaining({ code: 'out-of-calendar-range' }));
+          } else {
+            expect(custom.addWorkingDaysNumber(d, k)).toBe(expected);
+          }
         },
       ),
       { numRuns: 50 },

@@ -33,7 +33,7 @@ export function naiveCalendar(weekend: readonly number[], holidays: Iterable<Day
       const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
       let count = 0;
       for (let d = lo + 1; d <= hi; d++) if (isWorking(d)) count++;
-      return sign * count;
+      return count === 0 ? 0 : sign * count;
     },
   };
 }

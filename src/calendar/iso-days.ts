@@ -1,0 +1,77 @@
+import { daysFromCivil, daysInMonth, civilFromDays, type DayNumber } from './day-number.js';
+
+const DASH = 45;
+const ZERO = 48;
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/**
+ * ISO text for every day of a fixed range, both ways, from tables built once: writing a day is
+ * one array read, and reading one is a few character codes and a per-month table lookup, with
+ * none of the divisions of a general calendar conversion. This is the fast path that lets the
+ * string API keep up with the day-number arithmetic behind it.
+ */
+export class IsoDays {
+  private readonly text: string[];
+  private readonly firstYear: number;
+  /** Day number of the 1st of each month, from January of the first year of the range. */
+  private readonly monthStart: Int32Array;
+  private readonly monthLength: Uint8Array;
+
+  constructor(
+    readonly firstDay: DayNumber,
+    readonly lastDay: DayNumber,
+  ) {
+    const [firstYear] = civilFromDays(firstDay);
+    const [lastYear] = civilFromDays(lastDay);
+    this.firstYear = firstYear;
+    const months = (lastYear - firstYear + 1) * 12;
+    this.monthStart = new Int32Array(months);
+    this.monthLength = new Uint8Array(months);
+    for (let i = 0; i < months; i++) {
+      const year = firstYear + Math.floor(i / 12);
+      this.monthStart[i] = daysFromCivil(year, (i % 12) + 1, 1);
+      this.monthLength[i] = daysInMonth(year, (i % 12) + 1);
+    }
+    this.text = new Array<string>(lastDay - firstDay + 1);
+    for (let i = 0, month = (civilFromDays(firstDay)[1] - 1) + 0; i < this.text.length; i++) {
+      const day = firstDay + i;
+      while (month + 1 < months && this.monthStart[month + 1]! <= day - (month === 0 ? 0 : 0)) month++;
+      const index = month;
+      this.text[i] =
+        `${String(firstYear + Math.floor(index / 12)).padStart(4, '0')}-${TWO_DIGITS[(index % 12) + 1]}-${TWO_DIGITS[day - this.monthStart[index]! + 1]}`;
+    }
+  }
+
+  /** The ISO text of a day inside the range. */
+  format(day: DayNumber): string {
+    return this.text[day - this.firstDay]!;
+  }
+
+  /**
+   * The day number of `YYYY-MM-DD` text for a date that exists and lies inside the range, or
+   * `undefined` for anything else; callers then ask the general parser which error to throw.
+   */
+  read(value: unknown): DayNumber | undefined {
+    if (typeof value !== 'string' || value.length !== 10) return undefined;
+    if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+    const y0 = value.charCodeAt(0) - ZERO;
+    const y1 = value.charCodeAt(1) - ZERO;
+    const y2 = value.charCodeAt(2) - ZERO;
+    const y3 = value.charCodeAt(3) - ZERO;
+    const m0 = value.charCodeAt(5) - ZERO;
+    const m1 = value.charCodeAt(6) - ZERO;
+    const d0 = value.charCodeAt(8) - ZERO;
+    const d1 = value.charCodeAt(9) - ZERO;
+    // A non-digit gives a negative or a value above 9; `>>> 0` folds the negatives above 9 too.
+    if (((y0 >>> 0) | (y1 >>> 0) | (y2 >>> 0) | (y3 >>> 0) | (m0 >>> 0) | (m1 >>> 0) | (d0 >>> 0) | (d1 >>> 0)) > 9) {
+      return undefined;
+    }
+    const month = m0 * 10 + m1;
+    const dayOfMonth = d0 * 10 + d1;
+    const index = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - this.firstYear) * 12 + month - 1;
+    if (month < 1 || month > 12 || index < 0 || index >= this.monthStart.length) return undefined;
+    if (dayOfMonth < 1 || dayOfMonth > this.monthLength[index]!) return undefined;
+    const day = this.monthStart[index]! + dayOfMonth - 1;
+    return day >= this.firstDay && day <= this.lastDay ? day : undefined;
+  }
+}
