@@ -7,12 +7,11 @@ import {
   formatIsoDateTime,
   parseIsoDate,
   parseIsoDateTime,
-  tryParseIsoDate,
   type DayNumber,
 } from './day-number.js';
 import type { Duration } from './duration.js';
 import { describeKind, invalidOption, outOfRange, requireWholeNumber } from './inputs.js';
-import { buildIsoTable } from './iso-table.js';
+import { IsoDays } from './iso-days.js';
 import { readDuration, type DurationUnit } from './read-duration.js';
 import type { WorkingDayCalendar } from './types.js';
 
@@ -57,14 +56,14 @@ class TableCalendar implements WorkingDayCalendar {
   constructor(
     readonly id: string,
     private readonly index: DayIndex,
-    private readonly iso: readonly string[],
+    private readonly iso: IsoDays,
     private readonly stored: readonly StoredHoliday[],
     readonly provisionalFromDay: number,
   ) {
     this.firstDay = index.firstDay;
     this.lastDay = index.lastDay;
-    this.range = Object.freeze({ from: iso[0]!, to: iso[iso.length - 1]! });
-    this.provisionalFrom = provisionalFromDay <= this.lastDay ? this.isoOf(Math.max(provisionalFromDay, this.firstDay)) : undefined;
+    this.range = Object.freeze({ from: iso.format(this.firstDay), to: iso.format(this.lastDay) });
+    this.provisionalFrom = provisionalFromDay <= this.lastDay ? this.iso.format(Math.max(provisionalFromDay, this.firstDay)) : undefined;
   }
 
   isWorkingDay(date: string): boolean {
@@ -74,7 +73,7 @@ class TableCalendar implements WorkingDayCalendar {
   addWorkingDays(date: string, n: number): string {
     const day = this.dayOf(date);
     requireWholeNumber(n, 'working days');
-    return this.iso[this.step(day, n) - this.firstDay]!;
+    return this.iso.format(this.step(day, n));
   }
 
   workingDaysBetween(from: string, to: string): number {
@@ -84,7 +83,7 @@ class TableCalendar implements WorkingDayCalendar {
   add(date: string, duration: Duration): string {
     const { unit, amount } = readDuration(duration);
     if (unit === 'hours') return this.addHours(date, amount);
-    return this.iso[this.addDays(this.dayOf(date), unit, amount) - this.firstDay]!;
+    return this.iso.format(this.addDays(this.dayOf(date), unit, amount));
   }
 
   isProvisional(date: string): boolean {
@@ -100,7 +99,7 @@ class TableCalendar implements WorkingDayCalendar {
     if (end < this.firstDay || start > this.lastDay) throw outOfRange('The year', this.range.from, this.range.to);
     return this.stored
       .filter((h) => h.day >= start && h.day <= end)
-      .map((h) => ({ date: this.isoOf(h.day), name: h.name, provisional: h.day >= this.provisionalFromDay }));
+      .map((h) => ({ date: this.iso.format(h.day), name: h.name, provisional: h.day >= this.provisionalFromDay }));
   }
 
   isWorkingDayNumber(day: DayNumber): boolean {
@@ -132,15 +131,13 @@ class TableCalendar implements WorkingDayCalendar {
     return this.addDays(day, unit, amount);
   }
 
-  private isoOf(day: DayNumber): string {
-    return this.iso[day - this.firstDay]!;
-  }
-
   private dayOf(date: unknown): DayNumber {
-    // parseIsoDate only runs to throw its error: tryParseIsoDate already said the text is bad.
-    const day = tryParseIsoDate(date) ?? parseIsoDate(date);
-    if (day < this.firstDay || day > this.lastDay) throw outOfRange('The date', this.range.from, this.range.to);
-    return day;
+    const day = this.iso.read(date);
+    if (day !== undefined) return day;
+    // The fast reader refused the text: either it is not a date that exists, and parseIsoDate
+    // throws saying so, or it is one outside the range.
+    parseIsoDate(date);
+    throw outOfRange('The date', this.range.from, this.range.to);
   }
 
   private checkDay(day: DayNumber): void {
@@ -245,5 +242,5 @@ export function createCalendar(options: CalendarOptions): WorkingDayCalendar {
   const inRange = stored.filter((h) => h.day >= firstDay && h.day <= lastDay).sort((a, b) => a.day - b.day);
   for (const h of inRange) member[h.day - firstDay] = 0;
 
-  return new TableCalendar(id, buildDayIndex(firstDay, member), buildIsoTable(firstDay, lastDay), inRange, provisionalFromDay);
+  return new TableCalendar(id, buildDayIndex(firstDay, member), new IsoDays(firstDay, lastDay), inRange, provisionalFromDay);
 }

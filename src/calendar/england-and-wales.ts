@@ -16,6 +16,8 @@ export interface EnglandAndWalesOptions {
 
 const FROM = '2000-01-01';
 const TO = projected.to;
+const FIRST_DAY = parseIsoDate(FROM);
+const LAST_DAY = parseIsoDate(TO);
 const BANK_HOLIDAYS: readonly HolidayEntry[] = [...announced.holidays, ...projected.holidays];
 
 let shared: WorkingDayCalendar | undefined;
@@ -54,7 +56,7 @@ export function englandAndWales(options: EnglandAndWalesOptions = {}): WorkingDa
   if (extraClosures.length === 0) return (shared ??= build('england-and-wales', []));
   const closures = extraClosures.map((date: unknown, i): HolidayEntry => {
     const day = parseIsoDate(date, ['extraClosures', i]);
-    if (day < parseIsoDate(FROM) || day > parseIsoDate(TO)) throw outOfRange('A closure date', FROM, TO, ['extraClosures', i]);
+    if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange('A closure date', FROM, TO, ['extraClosures', i]);
     return { date: date as string, name: 'Closure day' };
   });
   return build('england-and-wales+closures', closures);

@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth, civilFromDays, type DayNumber } from './day-number.js';
+import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from './day-number.js';
 
 const DASH = 45;
 const ZERO = 48;
@@ -33,12 +33,12 @@ export class IsoDays {
       this.monthLength[i] = daysInMonth(year, (i % 12) + 1);
     }
     this.text = new Array<string>(lastDay - firstDay + 1);
-    for (let i = 0, month = (civilFromDays(firstDay)[1] - 1) + 0; i < this.text.length; i++) {
-      const day = firstDay + i;
-      while (month + 1 < months && this.monthStart[month + 1]! <= day - (month === 0 ? 0 : 0)) month++;
-      const index = month;
-      this.text[i] =
-        `${String(firstYear + Math.floor(index / 12)).padStart(4, '0')}-${TWO_DIGITS[(index % 12) + 1]}-${TWO_DIGITS[day - this.monthStart[index]! + 1]}`;
+    for (let i = 0; i < months; i++) {
+      const prefix = `${String(firstYear + Math.floor(i / 12)).padStart(4, '0')}-${TWO_DIGITS[(i % 12) + 1]}-`;
+      for (let d = 1; d <= this.monthLength[i]!; d++) {
+        const day = this.monthStart[i]! + d - 1;
+        if (day >= firstDay && day <= lastDay) this.text[day - firstDay] = prefix + TWO_DIGITS[d]!;
+      }
     }
   }
 
@@ -62,10 +62,9 @@ export class IsoDays {
     const m1 = value.charCodeAt(6) - ZERO;
     const d0 = value.charCodeAt(8) - ZERO;
     const d1 = value.charCodeAt(9) - ZERO;
-    // A non-digit gives a negative or a value above 9; `>>> 0` folds the negatives above 9 too.
-    if (((y0 >>> 0) | (y1 >>> 0) | (y2 >>> 0) | (y3 >>> 0) | (m0 >>> 0) | (m1 >>> 0) | (d0 >>> 0) | (d1 >>> 0)) > 9) {
-      return undefined;
-    }
+    // `>>> 0` turns the negative values of characters below '0' into large ones: one test per digit.
+    if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return undefined;
+    if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
     const month = m0 * 10 + m1;
     const dayOfMonth = d0 * 10 + d1;
     const index = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - this.firstYear) * 12 + month - 1;

@@ -1,9 +1,9 @@
 import { TimescaleError } from '../errors.js';
 import { buildDayIndex, countMembersBetween, stepMembers, type DayIndex } from './day-index.js';
-import { parseIsoDate, tryParseIsoDate, type DayNumber } from './day-number.js';
+import { parseIsoDate, type DayNumber } from './day-number.js';
 import { englandAndWales } from './england-and-wales.js';
 import { describeKind, invalidOption, outOfRange, requireWholeNumber } from './inputs.js';
-import { buildIsoTable } from './iso-table.js';
+import { IsoDays } from './iso-days.js';
 import type { WorkingDayCalendar } from './types.js';
 
 /** A school term, first and last day inclusive, as ISO dates. */
@@ -59,11 +59,11 @@ class TermCalendar implements SchoolCalendar {
   constructor(
     readonly calendar: WorkingDayCalendar,
     private readonly index: DayIndex,
-    private readonly iso: readonly string[],
+    private readonly iso: IsoDays,
   ) {
     this.firstDay = index.firstDay;
     this.lastDay = index.lastDay;
-    this.range = Object.freeze({ from: iso[0]!, to: iso[iso.length - 1]! });
+    this.range = Object.freeze({ from: iso.format(this.firstDay), to: iso.format(this.lastDay) });
   }
 
   isSchoolDay(date: string): boolean {
@@ -71,7 +71,7 @@ class TermCalendar implements SchoolCalendar {
   }
 
   addSchoolDays(date: string, n: number): string {
-    return this.iso[this.addSchoolDaysNumber(this.dayOf(date), n) - this.firstDay]!;
+    return this.iso.format(this.addSchoolDaysNumber(this.dayOf(date), n));
   }
 
   schoolDaysBetween(from: string, to: string): number {
@@ -98,7 +98,8 @@ class TermCalendar implements SchoolCalendar {
   }
 
   private dayOf(date: unknown): DayNumber {
-    return tryParseIsoDate(date) ?? parseIsoDate(date);
+    // A date outside the terms is read by the general parser and refused by checkDay.
+    return this.iso.read(date) ?? parseIsoDate(date);
   }
 
   private checkDay(day: DayNumber, subject: string): void {
@@ -166,5 +167,5 @@ export function schoolCalendar(options: SchoolCalendarOptions): SchoolCalendar {
       member[day - firstDay] = calendar.isWorkingDayNumber(day) && !closed.has(day) ? 1 : 0;
     }
   }
-  return new TermCalendar(calendar, buildDayIndex(firstDay, member), buildIsoTable(firstDay, lastDay));
+  return new TermCalendar(calendar, buildDayIndex(firstDay, member), new IsoDays(firstDay, lastDay));
 }

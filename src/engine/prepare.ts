@@ -31,6 +31,21 @@ function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
   return out;
 }
 
+/**
+ * A change of living arrangements that does not restate the placement kind keeps the kind it
+ * had, so rules selecting placements by kind still see the changed placement.
+ */
+function inheritPlacementKind(events: PreparedEvent[]): void {
+  const kinds = new Map<unknown, unknown>();
+  events.forEach((e, i) => {
+    if (e.type !== 'placement-started' && e.type !== 'placement-changed') return;
+    if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
+      events[i] = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
+    }
+    kinds.set(e.raw.placementId, events[i]!.raw.kind);
+  });
+}
+
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
 export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
@@ -41,6 +56,7 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   }
   if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
   events.sort(byDayThenId);
+  inheritPlacementKind(events);
   const byType = new Map<string, PreparedEvent[]>();
   const byId = new Map<string, PreparedEvent>();
   for (const e of events) {
