@@ -7,21 +7,32 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** A period of dates, inclusive at both ends; an open end runs on. */
 export const Period = z.object({ from: IsoDate, to: IsoDate.optional() });
 
+/** A lower bound on a number field, e.g. `{ "atLeast": 70 }` for 70+ hours of short breaks. */
+const AtLeast = z.object({ atLeast: z.number() }).strict();
+
 /**
- * Which events count. `where` compares event fields for equality (a list means any of);
- * `{ "field": null }` matches an absent field. `during` limits events to dates when the
- * law allowed them to count (e.g. video visits under the coronavirus regulations).
+ * Which events count. `where` compares event fields for equality (a list means any of, and
+ * `null` in it matches an absent field, e.g. `[false, null]` for "not an emergency");
+ * `{ "field": null }` matches an absent field; a list-valued field (such as `sharedWith`)
+ * matches when it contains the value; `{ "atLeast": n }` matches a number of at least n.
+ * `during` limits events to dates when the law allowed them to count (e.g. video visits
+ * under the coronavirus regulations).
  */
 export const Selector = z.object({
   type: z.union([z.string(), z.array(z.string()).min(1)]),
-  where: z.record(z.string(), z.union([Scalar, z.null(), z.array(Scalar).min(1)])).optional(),
+  where: z.record(z.string(), z.union([Scalar, z.null(), z.array(z.union([Scalar, z.null()])).min(1), AtLeast])).optional(),
   during: z.array(Period).min(1).optional(),
 });
 /** An event selector, see {@link Selector}. */
 export type Selector = z.infer<typeof Selector>;
 
-/** A point in a child's life: an event, or reaching an age. */
-export const Trigger = z.union([Selector, z.object({ age: DurationSchema })]);
+/**
+ * A point in a child's life: an event, or reaching an age. With `notBefore`, an age counts from
+ * the later of the birthday and the first event matching the selector: West Berkshire refers
+ * every young person "10 years upwards" to advocacy, so a child first known at 12 is due when
+ * first known, not at 10.
+ */
+export const Trigger = z.union([Selector, z.object({ age: DurationSchema, notBefore: Selector.optional() })]);
 /** A trigger, see {@link Trigger}. */
 export type Trigger = z.infer<typeof Trigger>;
 
@@ -148,7 +159,14 @@ export const DeadlineRule = z.object({
   kind: z.literal('deadline'),
   anchor: Trigger,
   due: DurationSchema,
-  satisfiedBy: Satisfier,
+  satisfiedBy: Satisfier.extend({
+    /**
+     * Which matching event after the anchor meets the duty (default 1). Leeds reviews an
+     * assessment at 10 working days and "again at 20 working days": the 20-day duty is met by
+     * the second review.
+     */
+    nth: z.int().min(1).optional(),
+  }),
   /** Events that end the duty if they come before it is met (e.g. the plan ended). */
   cancelledBy: z.array(Selector).optional(),
   exception: ExceptionAllowance.optional(),
@@ -172,7 +190,14 @@ export const BeforeEventRule = z.object({
   kind: z.literal('before-event'),
   target: Selector,
   before: DurationSchema,
-  satisfiedBy: Satisfier,
+  satisfiedBy: Satisfier.extend({
+    /**
+     * Each target needs its own event, made after the previous target (default false: any event
+     * meets every later target). West Berkshire updates the chronology "prior to conference or a
+     * Child in Need meeting": an update made before the first meeting does not count for the next.
+     */
+    afterPreviousTarget: z.boolean().optional(),
+  }),
 });
 
 /** A count of events required in each window of an episode (e.g. twice a year, once unannounced). */

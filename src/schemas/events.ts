@@ -32,6 +32,11 @@ export const CaseEvent = z.discriminatedUnion('type', [
   // Significant harm and child protection
   event('strategy-discussion', { form: z.enum(['discussion', 'meeting']).optional() }),
   event('section-47-started', {}),
+  /**
+   * The section 47 enquiry concluded. `conferenceRequired: false` records that no initial child
+   * protection conference is needed, which ends the duty to hold one.
+   */
+  event('section-47-concluded', { conferenceRequired: z.boolean().optional() }),
   event('initial-child-protection-conference', {}),
   event('review-child-protection-conference', {}),
   event('child-protection-plan-started', {}),
@@ -58,12 +63,18 @@ export const CaseEvent = z.discriminatedUnion('type', [
   /** A change of living arrangements within a placement (restarts the placement's visiting clock). */
   event('placement-changed', { ...placementRef, kind: PlacementKind.optional() }),
   event('placement-ended', placementRef),
-  event('looked-after-review', {}),
+  /**
+   * A looked-after review. `reviewNumber` is its number in the current period of care (1 for the
+   * first), for duties tied to a particular review (Leeds: a permanence plan by the second).
+   */
+  event('looked-after-review', { reviewNumber: z.int().positive().optional() }),
   /** Permanence agreed at a review for a placement (visits may then go 3-monthly). */
   event('permanence-agreed', { placementId: Id.optional(), reviewEventId: Id.optional() }),
   event('care-plan-completed', {}),
   event('permanence-plan-completed', {}),
   event('pathway-plan-review', {}),
+  /** The assessment of an eligible child's needs that the pathway plan is built on (regulation 42). */
+  event('needs-assessment-completed', {}),
   event('short-break-plan-review', {}),
   event('placement-planning-meeting', { placementId: Id.optional() }),
   event('head-of-service-report', { placementId: Id.optional() }),
@@ -81,6 +92,13 @@ export const CaseEvent = z.discriminatedUnion('type', [
     lookedAfterPackProvided: z.boolean().optional(),
     /** False when the visit was attempted but the child was not seen: it does not count. */
     childSeen: z.boolean().optional(),
+    /**
+     * For a video or phone visit: true when visiting in person would have been contrary to
+     * coronavirus guidance or not reasonably practicable for a reason relating to coronavirus.
+     * From 25 September 2020 to 30 September 2021 (SI 2020/909, extended by SI 2021/261) a
+     * statutory visit by video or phone counts only on that condition, which must be recorded.
+     */
+    remoteForCoronavirus: z.boolean().optional(),
   }),
   // Private fostering
   event('private-fostering-notified', {}),

@@ -1,0 +1,121 @@
+// Google Sheets custom functions. Each passes its cells or ranges to the bundle above and
+// returns a range of the same shape. Dates come back as dates; a blank row gives an empty
+// cell; a cell that cannot be read gives a text starting "Error:".
+
+/**
+ * Adds working days to dates: weekends and England and Wales bank holidays are skipped, and so
+ * are any closure days you list. The start date is not counted (like WORKDAY).
+ *
+ * @param {Date|Array<Array<Date>>} date A date or a column of dates.
+ * @param {number|Array<Array<number>>} n Working days to add (negative to go back).
+ * @param {Array<Array<Date>>} [closures] Optional extra days the service is closed.
+ * @return The dates n working days later.
+ * @customfunction
+ */
+function WORKDAYS_ADD(date, n, closures) {
+  return timescales_().WORKDAYS_ADD(date, n, closures);
+}
+
+/**
+ * Counts the working days after one date up to and including another (England and Wales bank
+ * holidays and any closure days you list are not working days).
+ *
+ * @param {Date|Array<Array<Date>>} from The start date(s), not counted.
+ * @param {Date|Array<Array<Date>>} to The end date(s), counted.
+ * @param {Array<Array<Date>>} [closures] Optional extra days the service is closed.
+ * @return The number of working days; negative when "to" is before "from".
+ * @customfunction
+ */
+function WORKDAYS_BETWEEN(from, to, closures) {
+  return timescales_().WORKDAYS_BETWEEN(from, to, closures);
+}
+
+/**
+ * TRUE for a working day, FALSE for a weekend, an England and Wales bank holiday or a closure
+ * day you list.
+ *
+ * @param {Date|Array<Array<Date>>} date A date or a column of dates.
+ * @param {Array<Array<Date>>} [closures] Optional extra days the service is closed.
+ * @return TRUE or FALSE for each date.
+ * @customfunction
+ */
+function IS_WORKDAY(date, closures) {
+  return timescales_().IS_WORKDAY(date, closures);
+}
+
+/**
+ * The due date of a practice standard from its anchor date: a deadline after a referral, the
+ * next visit after the last one, a report before a conference. See TIMESCALE_RULES for the ids.
+ *
+ * @param {string|Array<Array<string>>} rule_id The rule id, e.g. from TIMESCALE_RULES().
+ * @param {Date|Array<Array<Date>>} anchor_date The date the clock starts (the date of birth for an age rule).
+ * @param {Date|Array<Array<Date>>} [last_done] For a recurring rule, when it was last done.
+ * @return The due date.
+ * @customfunction
+ */
+function TIMESCALE_DUE(rule_id, anchor_date, last_done) {
+  return timescales_().TIMESCALE_DUE(rule_id, anchor_date, last_done);
+}
+
+/**
+ * Where a duty stands on a date: met, met-late, due or overdue. For a recurring rule, done_date
+ * is the last time it was done and the status is that of the next one.
+ *
+ * @param {string|Array<Array<string>>} rule_id The rule id, e.g. from TIMESCALE_RULES().
+ * @param {Date|Array<Array<Date>>} anchor_date The date the clock starts.
+ * @param {Date|Array<Array<Date>>} done_date When it was done (leave blank if not yet).
+ * @param {Date|Array<Array<Date>>} as_of The date to judge on, e.g. TODAY().
+ * @return The status.
+ * @customfunction
+ */
+function TIMESCALE_STATUS(rule_id, anchor_date, done_date, as_of) {
+  return timescales_().TIMESCALE_STATUS(rule_id, anchor_date, done_date, as_of);
+}
+
+/**
+ * The status in a sentence, with the due date, how late, and the standard it comes from.
+ *
+ * @param {string|Array<Array<string>>} rule_id The rule id, e.g. from TIMESCALE_RULES().
+ * @param {Date|Array<Array<Date>>} anchor_date The date the clock starts.
+ * @param {Date|Array<Array<Date>>} done_date When it was done (leave blank if not yet).
+ * @param {Date|Array<Array<Date>>} as_of The date to judge on, e.g. TODAY().
+ * @return The explanation.
+ * @customfunction
+ */
+function TIMESCALE_EXPLAIN(rule_id, anchor_date, done_date, as_of) {
+  return timescales_().TIMESCALE_EXPLAIN(rule_id, anchor_date, done_date, as_of);
+}
+
+/**
+ * A table of the rules you can use: id, title, timescale, rule set and kind.
+ *
+ * @param {string} [rule_set] Optional rule set id, e.g. "leeds-2023" (with the national rules it extends).
+ * @return The table, with a header row.
+ * @customfunction
+ */
+function TIMESCALE_RULES(rule_set) {
+  return timescales_().TIMESCALE_RULES(rule_set);
+}
+
+var timescalesCache_;
+
+/** The functions, built once per run for the spreadsheet's time zone. */
+function timescales_() {
+  if (!timescalesCache_) {
+    timescalesCache_ = Timescales.sheetFunctions({ dates: 'date', timeZone: sheetTimeZone_() });
+  }
+  return timescalesCache_;
+}
+
+/** Date cells arrive as midnight in the spreadsheet's time zone, so that is the zone to read them in. */
+function sheetTimeZone_() {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch (e) {
+    try {
+      return Session.getScriptTimeZone();
+    } catch (e2) {
+      return 'Europe/London';
+    }
+  }
+}

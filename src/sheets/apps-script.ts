@@ -1,0 +1,7 @@
+/**
+ * Entry point of the Google Sheets bundle: built as an IIFE whose global `Timescales` the
+ * Apps Script stubs (apps-script-stubs.gs) call.
+ */
+import './jitless.js';
+
+export { sheetFunctions, type SheetFunctionOptions, type SheetFunctions } from './functions.js';

@@ -1,0 +1,184 @@
+import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
+import { englandAndWales } from '../calendar/index.js';
+import type { WorkingDayCalendar } from '../calendar/types.js';
+import { getRuleSet, ruleSetIds, type RuleInSet } from '../rules/registry.js';
+import type { RuleSet } from '../rules/rule-schema.js';
+import { CellError, errorText, readDate, readText, readWholeNumber, serialFromDay, type DateReading } from './cells.js';
+import { cellsOf, mapCells, toGrid } from './grid.js';
+import { dueFromDays, indexRules, lookUpRule, shippedRules, statusFromDays, type StatusFromDates } from './rule-due.js';
+import { ruleTable } from './rule-table.js';
+import { zoneClock, type ZoneClock } from './time-zone.js';
+
+/** Options for {@link sheetFunctions}. */
+export interface SheetFunctionOptions {
+  /**
+   * How dates are returned: `serial` (Excel: 1900-system serial numbers; format the cells as
+   * dates) or `date` (Google Sheets: `Date` objects at midnight in `timeZone`, which Sheets shows
+   * as dates). Default `serial`.
+   */
+  readonly dates?: 'serial' | 'date';
+  /**
+   * The IANA time zone of the spreadsheet (Google Sheets: the spreadsheet's time zone), used to
+   * read date cells that arrive as `Date` objects and to write dates back. Default
+   * `Europe/London`.
+   */
+  readonly timeZone?: string;
+  /**
+   * The rule sets TIMESCALE_* look rule ids up in and TIMESCALE_RULES lists (default: every
+   * shipped set). A council with its own rule set passes it here (with the shipped sets it
+   * extends, or they are read from the package).
+   */
+  readonly ruleSets?: readonly RuleSet[];
+}
+
+/** A cell, or a range as rows of cells. */
+export type CellInput = unknown;
+/** What a function returns: rows of cells, which spill into the sheet. */
+export type CellOutput = unknown[][];
+
+/**
+ * The spreadsheet functions. Each takes single cells or ranges, combines them cell by cell and
+ * returns a range of the same shape. A blank row gives `""`; a cell that cannot be read gives a
+ * text starting `Error:` saying what is wrong, and the rest of the range is unaffected.
+ */
+export interface SheetFunctions {
+  /** Adds working days (England and Wales, plus optional closure days) to dates. */
+  WORKDAYS_ADD(date: CellInput, n: CellInput, closures?: CellInput): CellOutput;
+  /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
+  WORKDAYS_BETWEEN(from: CellInput, to: CellInput, closures?: CellInput): CellOutput;
+  /** TRUE for a working day, FALSE for a weekend, bank holiday or closure day. */
+  IS_WORKDAY(date: CellInput, closures?: CellInput): CellOutput;
+  /** The due date of a rule from its anchor date, or of a recurring rule's next instance from when it was last done. */
+  TIMESCALE_DUE(ruleId: CellInput, anchorDate: CellInput, lastDone?: CellInput): CellOutput;
+  /** `met`, `met-late`, `due`, `overdue` (or `not-applicable` when the rule was not in force). */
+  TIMESCALE_STATUS(ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput): CellOutput;
+  /** The status in a sentence citing the standard. */
+  TIMESCALE_EXPLAIN(ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput): CellOutput;
+  /** Rule ids, titles and timescales, with a header row, for one rule set (and what it extends) or all. */
+  TIMESCALE_RULES(ruleSet?: CellInput): CellOutput;
+}
+
+/** Calendars with closure days take a few milliseconds to build: keep the last few in use. */
+const CLOSURE_CALENDARS_KEPT = 8;
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | { error: unknown } | undefined;
+  return () => {
+    made ??= (() => {
+      try {
+        return { value: make() };
+      } catch (error) {
+        return { error };
+      }
+    })();
+    if ('error' in made) throw made.error;
+    return made.value;
+  };
+}
+
+/**
+ * Builds the spreadsheet functions for one host. The same functions serve Excel (serial dates
+ * in and out) and Google Sheets (`Date` objects in the spreadsheet's time zone).
+ */
+export function sheetFunctions(options: SheetFunctionOptions = {}): SheetFunctions {
+  const timeZone = options.timeZone ?? 'Europe/London';
+  const clock = once((): ZoneClock => {
+    try {
+      return zoneClock(timeZone);
+    } catch {
+      throw new CellError(`The sheet's time zone (${timeZone}) is not one this runtime knows, so date cells cannot be read.`);
+    }
+  });
+  const reading: DateReading = { clock };
+  const dateOut =
+    options.dates === 'date' ? (day: DayNumber): unknown => new Date(clock().startOfDay(day)) : (day: DayNumber): unknown => serialFromDay(day);
+
+  const calendars = new Map<string, WorkingDayCalendar>();
+  const calendarFor = (closures: CellInput): WorkingDayCalendar => {
+    const days = new Set<DayNumber>();
+    cellsOf(closures).forEach((cell, i) => {
+      try {
+        const day = readDate(cell, reading, 'closure day');
+        if (day !== undefined) days.add(day);
+      } catch (e) {
+        throw e instanceof CellError ? new CellError(`Closure day ${i + 1}: ${e.message}`) : e;
+      }
+    });
+    if (days.size === 0) return englandAndWales();
+    const extraClosures = [...days].sort((a, b) => a - b).map(formatIsoDate);
+    const key = extraClosures.join(',');
+    let cal = calendars.get(key);
+    if (!cal) {
+      cal = englandAndWales({ extraClosures });
+      if (calendars.size >= CLOSURE_CALENDARS_KEPT) calendars.delete(calendars.keys().next().value!);
+      calendars.set(key, cal);
+    }
+    return cal;
+  };
+
+  const ruleSets = once(() => options.ruleSets ?? ruleSetIds.map(getRuleSet));
+  const index = once(() => (options.ruleSets ? indexRules(options.ruleSets) : shippedRules()));
+  const ruleFor = (cell: unknown): RuleInSet | undefined => {
+    const id = readText(cell, 'rule id')?.toLowerCase();
+    return id === undefined ? undefined : lookUpRule(index(), id);
+  };
+
+  const status = (ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput, pick: (s: StatusFromDates) => string) =>
+    mapCells([ruleId, anchorDate, doneDate, asOf], ([r, a, d, o]) => {
+      const entry = ruleFor(r);
+      const anchor = readDate(a, reading, 'anchor date');
+      const asOfDay = readDate(o, reading, 'as-of date');
+      if (entry === undefined || anchor === undefined || asOfDay === undefined) return '';
+      return pick(statusFromDays(entry, anchor, readDate(d, reading, 'done date'), asOfDay, englandAndWales()));
+    });
+
+  return {
+    WORKDAYS_ADD(date, n, closures) {
+      const calendar = once(() => calendarFor(closures));
+      return mapCells([date, n], ([d, k]) => {
+        const day = readDate(d, reading);
+        const count = readWholeNumber(k, 'number of working days');
+        if (day === undefined || count === undefined) return '';
+        return dateOut(calendar().addWorkingDaysNumber(day, count));
+      });
+    },
+    WORKDAYS_BETWEEN(from, to, closures) {
+      const calendar = once(() => calendarFor(closures));
+      return mapCells([from, to], ([f, t]) => {
+        const a = readDate(f, reading, 'start date');
+        const b = readDate(t, reading, 'end date');
+        if (a === undefined || b === undefined) return '';
+        return calendar().workingDaysBetweenNumbers(a, b);
+      });
+    },
+    IS_WORKDAY(date, closures) {
+      const calendar = once(() => calendarFor(closures));
+      return mapCells([date], ([d]) => {
+        const day = readDate(d, reading);
+        return day === undefined ? '' : calendar().isWorkingDayNumber(day);
+      });
+    },
+    TIMESCALE_DUE(ruleId, anchorDate, lastDone) {
+      return mapCells([ruleId, anchorDate, lastDone], ([r, a, l]) => {
+        const entry = ruleFor(r);
+        const anchor = readDate(a, reading, 'anchor date');
+        if (entry === undefined || anchor === undefined) return '';
+        return dateOut(dueFromDays(entry, anchor, readDate(l, reading, 'last done date'), englandAndWales()).due);
+      });
+    },
+    TIMESCALE_STATUS(ruleId, anchorDate, doneDate, asOf) {
+      return status(ruleId, anchorDate, doneDate, asOf, (s) => s.status);
+    },
+    TIMESCALE_EXPLAIN(ruleId, anchorDate, doneDate, asOf) {
+      return status(ruleId, anchorDate, doneDate, asOf, (s) => s.explanation);
+    },
+    TIMESCALE_RULES(ruleSet) {
+      // One table: only the first cell of a range names the set.
+      try {
+        return ruleTable(ruleSets(), readText(toGrid(ruleSet)[0]?.[0], 'rule set id')?.toLowerCase());
+      } catch (e) {
+        return [[errorText(e)]];
+      }
+    },
+  };
+}

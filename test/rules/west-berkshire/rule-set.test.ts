@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getRuleSet } from '../../../src/index.js';
+
+const SOURCE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/sources/west-berkshire-practice-standards.txt');
+const present = existsSync(SOURCE);
+
+/** The measures keys shared with the Leeds set and the national baseline. */
+const SHARED_MEASURES = [
+  'looked-after-visits',
+  'looked-after-first-visit',
+  'looked-after-reviews',
+  'child-protection-initial-conference',
+  'child-protection-first-core-group',
+  'child-protection-review-conference',
+  'assessment-completion',
+  'private-fostering-visits',
+  'missing-return-interview',
+  'pathway-plan',
+  'core-group-meetings',
+  'child-in-need-reviews',
+];
+
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+describe('the west-berkshire rule set', () => {
+  const set = getRuleSet('west-berkshire');
+  const cites = [...set.rules.map((r) => r.cite), ...(set.guidance ?? []).map((g) => g.cite)];
+
+  it('extends the national baseline', () => {
+    expect(set.extends).toBe('england-statutory');
+  });
+  it('cites the West Berkshire Practice Standards, by standard, in every rule and guidance statement', () => {
+    for (const c of cites) {
+      expect(c.document).toBe('West Berkshire Practice Standards');
+      expect(c.source).toBe('west-berkshire-practice-standards.txt');
+      expect(c.section).toMatch(/^Standard [1-5] — /);
+    }
+  });
+  it('uses only the shared measures keys, so comparisons with the national rules line up', () => {
+    for (const r of set.rules) if (r.measures) expect(SHARED_MEASURES).toContain(r.measures);
+  });
+  it('says why each guidance statement is not a rule', () => {
+    for (const g of set.guidance ?? []) expect(g.reason.length).toBeGreaterThan(10);
+  });
+  it('notes the reading chosen for every rule, and calendar days wherever plain days are counted', () => {
+    for (const r of set.rules) expect(r.note?.length, r.id).toBeGreaterThan(20);
+    const counted = set.rules.filter((r) => r.kind === 'deadline' && r.due.days !== undefined && r.due.days > 0);
+    expect(counted.length).toBeGreaterThan(3);
+    for (const r of counted) expect(r.note, r.id).toMatch(/calendar day/);
+  });
+
+  it.skipIf(!present)('covers every commitment in Standards 1 to 5 with a rule or a guidance statement', () => {
+    const quotes = cites.map((c) => words(c.quote));
+    const bullets = readFileSync(SOURCE, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => words(l.slice(2)).slice(0, 60));
+    expect(bullets.length).toBeGreaterThan(70);
+    const uncovered = bullets.filter((b) => !quotes.some((q) => q.includes(b)));
+    expect(uncovered).toEqual([]);
+  });
+});
+
+describe('the england-statutory rule set', () => {
+  const set = getRuleSet('england-statutory');
+  it('cites each rule by instrument or guidance, provision and a legislation.gov.uk or gov.uk address, with no source file', () => {
+    for (const r of set.rules) {
+      expect(r.cite.url, r.id).toMatch(/^https:\/\/www\.(legislation\.gov\.uk|gov\.uk)\//);
+      expect(r.cite.source, r.id).toBeUndefined();
+      expect(r.cite.section.length, r.id).toBeGreaterThan(3);
+    }
+  });
+  it('says for every rule whether its number was verified, and why not where it was not', () => {
+    for (const r of set.rules) {
+      expect(typeof r.verified, r.id).toBe('boolean');
+      if (r.verified) expect(r.note, r.id).toMatch(/[Cc]hecked against the (revised )?text/);
+      else expect(r.note, r.id).toMatch(/not checked against the primary source here/);
+    }
+  });
+  it('uses only the shared measures keys', () => {
+    for (const r of set.rules) if (r.measures) expect(SHARED_MEASURES).toContain(r.measures);
+  });
+});
