@@ -1,6 +1,8 @@
+import { addMonthsToDay } from '../calendar/add-months.js';
 import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
-import { addDurationNumber, schoolCalendar, type SchoolCalendar } from '../calendar/index.js';
+import { schoolCalendar, type SchoolCalendar } from '../calendar/index.js';
+import { readDuration, type UnitAmount } from '../calendar/read-duration.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
 import type { PreparedSubject } from './prepared.js';
@@ -15,9 +17,28 @@ export class UnknownFact extends Error {
   }
 }
 
+const units = new WeakMap<Duration, UnitAmount>();
+
+/** A rule table's duration read once, not at every due date. */
+function unitOf(duration: Duration): UnitAmount {
+  let u = units.get(duration);
+  if (!u) {
+    u = readDuration(duration);
+    units.set(duration, u);
+  }
+  return u;
+}
+
 /** What a rule evaluation reads: the subject, the calendar and the as-of day. */
 export class EvalContext {
   private school: SchoolCalendar | undefined | null = null;
+  private schoolProblem: string | undefined;
+  /**
+   * Answers worked out once per snapshot and shared by every rule and instance that asks again
+   * (the events a selector matches, the episodes of a spec), keyed by what was asked.
+   * Whatever is stored here is never modified afterwards.
+   */
+  readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly subject: PreparedSubject,
@@ -31,7 +52,15 @@ export class EvalContext {
   private schoolCal(): SchoolCalendar | undefined {
     if (this.school === null) {
       const t = this.subject.schoolTerms;
-      this.school = t ? schoolCalendar({ terms: t.terms, closures: t.closures ?? [], calendar: this.calendar }) : undefined;
+      this.school = undefined;
+      if (t) {
+        try {
+          this.school = schoolCalendar({ terms: t.terms, closures: t.closures ?? [], calendar: this.calendar });
+        } catch (e) {
+          if (!(e instanceof TimescaleError)) throw e;
+          this.schoolProblem = `the child's school term dates cannot be used (${e.message})`;
+        }
+      }
     }
     return this.school;
   }
@@ -41,11 +70,19 @@ export class EvalContext {
    * calendar (or the terms supplied) makes the obligation `unknown`, never a guess.
    */
   add(day: DayNumber, duration: Duration): DayNumber {
-    if (duration.schoolDays !== undefined && !this.schoolCal()) {
-      throw new UnknownFact("the child's school term dates are not in the snapshot (schoolTerms), so school days cannot be counted");
-    }
+    const { unit, amount } = unitOf(duration);
+    // Calendar days, weeks, months and years need no working-day calendar, so an age far ahead
+    // (a baby's 18th birthday) is never out of the calendar's range.
+    if (unit === 'days') return day + amount;
+    if (unit === 'weeks') return day + 7 * amount;
+    if (unit === 'months') return addMonthsToDay(day, amount);
     try {
-      return addDurationNumber(this.calendar, day, duration, this.schoolCal());
+      if (unit === 'schoolDays') {
+        const school = this.schoolCal();
+        if (!school) throw new UnknownFact(this.schoolProblem ?? "the child's school term dates are not in the snapshot (schoolTerms), so school days cannot be counted");
+        return school.addSchoolDaysNumber(day, amount);
+      }
+      return this.calendar.addNumber(day, duration);
     } catch (e) {
       if (e instanceof TimescaleError && e.code === 'out-of-calendar-range') {
         throw new UnknownFact(`counting from ${formatIsoDate(day)} goes outside the dates the calendar covers (${e.message})`);

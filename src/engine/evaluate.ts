@@ -1,13 +1,14 @@
-import { formatIsoDate, formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
+import { formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
 import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
-import { getRuleSet, ruleSetChain, rulesInForce, type RuleInSet } from '../rules/registry.js';
-import type { Rule, RuleSet } from '../rules/rule-schema.js';
+import { getRuleSet, type RuleInSet } from '../rules/registry.js';
+import type { Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
 import { compare } from './compare.js';
 import { notApplicableReason, withinCondition } from './conditions.js';
 import { EvalContext, UnknownFact } from './context.js';
 import { explain } from './explain.js';
+import { isoDate } from './iso-text.js';
 import { evaluateBeforeEvent } from './kind-before-event.js';
 import { evaluateCount } from './kind-count.js';
 import { evaluateDeadline } from './kind-deadline.js';
@@ -16,6 +17,8 @@ import { evaluateRecurring } from './kind-recurring.js';
 import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
+import { rulesFor } from './rules-for.js';
+import { resolveTrigger, triggerLabel } from './triggers.js';
 import { validateSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
@@ -32,8 +35,10 @@ export interface EvaluateOptions {
 
 function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
   switch (rule.kind) {
-    case 'deadline':
-      return evaluateDeadline(ctx, rule).filter((o) => !o.anchor || withinCondition(ctx, rule, o.anchor.day));
+    case 'deadline': {
+      const found = evaluateDeadline(ctx, rule);
+      return rule.appliesWhen?.withinEpisode ? found.filter((o) => !o.anchor || withinCondition(ctx, rule, o.anchor.day)) : found;
+    }
     case 'recurring':
       return evaluateRecurring(ctx, rule);
     case 'before-event':
@@ -45,17 +50,22 @@ function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
   }
 }
 
-function triggerOf(rule: Rule): string {
-  switch (rule.kind) {
-    case 'deadline':
-    case 'presence':
-      return 'age' in rule.anchor ? 'age' : JSON.stringify(rule.anchor.type);
-    case 'recurring':
-    case 'count-in-window':
-      return 'age' in rule.episode.start ? 'age' : JSON.stringify(rule.episode.start.type);
-    case 'before-event':
-      return JSON.stringify(rule.target.type);
+function anchorWords(t: Trigger): string {
+  return 'age' in t ? triggerLabel(t) : `the ${triggerLabel(t)}`;
+}
+
+/**
+ * Why a rule gave no instance: nothing has started it yet, or what started it fell outside the
+ * period the rule is limited to (e.g. the 16th birthday of a child who had left care).
+ */
+function noInstanceReason(ctx: EvalContext, rule: Rule): string {
+  const spec = rule.appliesWhen?.withinEpisode;
+  if (rule.kind === 'deadline' && spec && resolveTrigger(ctx, rule.anchor, true).length > 0) {
+    return `${anchorWords(rule.anchor)} did not fall within a period that starts with ${anchorWords(spec.start)}`;
   }
+  const trigger = rule.kind === 'deadline' || rule.kind === 'presence' ? rule.anchor : rule.kind === 'before-event' ? rule.target : rule.episode.start;
+  if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
+  return `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
 }
 
 function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
@@ -80,9 +90,9 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome): Obligatio
     status = 'unknown';
     outcome = { ...o, reason: e.reason };
   }
-  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : formatIsoDate(o.due.day)) : null;
+  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : isoDate(o.due.day)) : null;
   const cal = ctx.calendar;
-  return {
+  const obligation: { -readonly [K in keyof Obligation]: Obligation[K] } = {
     caseId: ctx.subject.id,
     ruleId: rule.id,
     ruleSet: ruleSet.id,
@@ -91,33 +101,43 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome): Obligatio
     instance: o.instance,
     status,
     due,
-    anchor: o.anchor ? { eventId: o.anchor.eventId, date: formatIsoDate(o.anchor.day), label: o.anchor.label } : null,
-    satisfiedBy: o.satisfied ? { eventId: o.satisfied.id, date: formatIsoDate(o.satisfied.day) } : null,
+    anchor: o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null,
+    satisfiedBy: o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null,
     lateness: late,
     explanation: explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf),
     trace: o.trace,
     cite: rule.cite,
     provisional: o.due !== undefined && o.due.day >= cal.provisionalFromDay,
-    ...(rule.escalateTo ? { escalateTo: rule.escalateTo } : {}),
   };
+  if (rule.escalateTo) obligation.escalateTo = rule.escalateTo;
+  return obligation;
 }
 
-function evaluateRule(ctx: EvalContext, entry: RuleInSet): Obligation[] {
+function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string): Obligation {
+  return toObligation(ctx, entry, { instance: 0, status, reason, trace: [{ step: 'note', detail: reason }] });
+}
+
+/** Appends a rule's obligations to `into`. */
+function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[]): void {
   const { rule } = entry;
-  const single = (status: ObligationStatus, reason: string) => [toObligation(ctx, entry, { instance: 0, status, reason, trace: [{ step: 'note', detail: reason }] })];
+  let found: Outcome[];
   try {
     const reason = notApplicableReason(ctx, rule);
-    if (reason) return single('not-applicable', reason);
-    const found = outcomes(ctx, rule);
-    if (found.length === 0) {
-      const trig = triggerOf(rule);
-      return single('not-applicable', trig === 'age' ? 'the age that starts this duty has not been reached' : `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${formatIsoDate(ctx.asOf)}`);
+    if (reason) {
+      into.push(single(ctx, entry, 'not-applicable', reason));
+      return;
     }
-    return found.map((o) => toObligation(ctx, entry, o));
+    found = outcomes(ctx, rule);
+    if (found.length === 0) {
+      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule)));
+      return;
+    }
   } catch (e) {
-    if (e instanceof UnknownFact) return single('unknown', e.reason);
-    throw e;
+    if (!(e instanceof UnknownFact)) throw e;
+    into.push(single(ctx, entry, 'unknown', e.reason));
+    return;
   }
+  for (const o of found) into.push(toObligation(ctx, entry, o));
 }
 
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
@@ -137,13 +157,12 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions):
     throw new TimescaleError('out-of-calendar-range', `asOf must fall between ${calendar.range.from} and ${calendar.range.to}.`, ['asOf']);
   }
   const set = resolveSet(options.ruleSet);
-  const rules = rulesInForce(ruleSetChain(set, options.ruleSets), options.asOf);
+  const rules = rulesFor(set, options.asOf, options.ruleSets);
   const subject = prepare(snapshot, asOfDay);
   const ctx = new EvalContext(subject, calendar);
   const obligations: Obligation[] = [];
   for (const entry of rules) {
-    if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
-    for (const o of evaluateRule(ctx, entry)) obligations.push(o);
+    if ((entry.rule.subject ?? 'child') === subject.subject) evaluateRule(ctx, entry, obligations);
   }
   const compared = compare(obligations, rules);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;

@@ -1,5 +1,5 @@
-import { formatIsoDate } from '../calendar/day-number.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { isoDate } from './iso-text.js';
 import type { Lateness, ObligationStatus } from './obligation.js';
 import type { Outcome } from './outcome.js';
 
@@ -18,6 +18,18 @@ function roleName(role: string): string {
   return role.replace(/-/g, ' ');
 }
 
+const duties = new WeakMap<Rule, string>();
+
+/** The duty and its citation, e.g. "a child in need must be visited … (Leeds …, Visiting …)." */
+function dutyOf(rule: Rule): string {
+  let duty = duties.get(rule);
+  if (duty === undefined) {
+    duty = `${rule.requirement} (${rule.cite.document}, ${rule.cite.section}).`;
+    duties.set(rule, duty);
+  }
+  return duty;
+}
+
 /**
  * One or two sentences a team manager can act on, citing the standard. Names the case id and
  * dates only: never a name or free text from the snapshot.
@@ -31,32 +43,29 @@ export function explain(
   lateness: Lateness | null,
   asOf: number,
 ): string {
-  const cite = `(${rule.cite.document}, ${rule.cite.section})`;
-  const duty = `${rule.requirement} ${cite}.`;
+  if (status === 'not-applicable') return `Not applicable (case ${caseId}): ${o.reason}.`;
+  const duty = dutyOf(rule);
   const evidence = 'satisfiedBy' in rule ? rule.satisfiedBy.evidence : 'record';
-  const anchorDate = o.anchor ? formatIsoDate(o.anchor.day) : '';
+  const anchorDate = o.anchor ? isoDate(o.anchor.day) : '';
   const from = o.anchor ? (o.anchorIsLastMet ? `the last ${evidence} on ${anchorDate}` : `the ${o.anchor.label} on ${anchorDate}`) : '';
-  const asOfText = formatIsoDate(asOf);
   const alert = rule.escalateTo && (status === 'overdue' || status === 'met-late') ? ` Alert the ${roleName(rule.escalateTo)}.` : '';
   switch (status) {
     case 'overdue': {
       const head = `Overdue by ${lateText(lateness!)} (case ${caseId}): ${duty}`;
       if (o.shortfall) return `${head} Between ${anchorDate} and ${due} there were only ${o.shortfall}.${alert}`;
-      const none = o.endedOn ? `none was recorded before the ${o.endedOn.label} on ${formatIsoDate(o.endedOn.day)}` : `none is recorded up to ${asOfText}`;
+      const none = o.endedOn ? `none was recorded before the ${o.endedOn.label} on ${isoDate(o.endedOn.day)}` : `none is recorded up to ${isoDate(asOf)}`;
       if (o.anchorIsLastMet) return `${head} The last ${evidence} was on ${anchorDate}, so the next was due by ${due}; ${none}.${alert}`;
       return `${head} The ${o.anchor!.label} was on ${anchorDate}, so a ${evidence} was due by ${due}; ${none}.${alert}`;
     }
     case 'met-late':
-      return `Met late by ${lateText(lateness!)} (case ${caseId}): ${duty} It was due by ${due}, counted from ${from}; the ${evidence} was on ${formatIsoDate(o.satisfied!.day)}.${alert}`;
+      return `Met late by ${lateText(lateness!)} (case ${caseId}): ${duty} It was due by ${due}, counted from ${from}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.${alert}`;
     case 'met':
-      return `Met (case ${caseId}): ${duty} It was due by ${due}; the ${evidence} was on ${formatIsoDate(o.satisfied!.day)}.`;
+      return `Met (case ${caseId}): ${duty} It was due by ${due}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.`;
     case 'excepted':
-      return `Met under a recorded exception (case ${caseId}): ${duty} The earliest date recorded was ${due}; the ${evidence} was on ${formatIsoDate(o.satisfied!.day)}.`;
+      return `Met under a recorded exception (case ${caseId}): ${duty} The earliest date recorded was ${due}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.`;
     case 'due':
       return `Due by ${due} (case ${caseId}): ${duty} Counted from ${from}${o.shortfall ? `; so far ${o.shortfall}` : ''}.`;
     case 'unknown':
       return `Cannot be worked out (case ${caseId}): ${o.reason}. ${duty}`;
-    case 'not-applicable':
-      return `Not applicable (case ${caseId}): ${o.reason}.`;
   }
 }

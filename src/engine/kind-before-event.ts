@@ -1,29 +1,41 @@
-import { formatIsoDate } from '../calendar/day-number.js';
-import { formatDuration } from '../calendar/index.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import { durationText } from './duration-text.js';
+import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Outcome } from './outcome.js';
-import { candidates } from './satisfy.js';
+import { nthCandidate } from './satisfy.js';
 import { resolveTrigger } from './triggers.js';
 
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 
+const negated = new WeakMap<Duration, Duration>();
+
+/** The same duration counted back, made once per rule table's duration. */
 function negate(d: Duration): Duration {
-  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -(v as number)])) as Duration;
+  let back = negated.get(d);
+  if (!back) {
+    back = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -(v as number)])) as Duration;
+    negated.set(d, back);
+  }
+  return back;
 }
 
 /** A duty due some time before each target event (reports shared before a meeting). */
 export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
-  return resolveTrigger(ctx, rule.target).map((target, instance): Outcome => {
-    const trace: TraceStep[] = [{ step: 'anchor', detail: `The ${target.label}.`, date: formatIsoDate(target.day), ...(target.eventId ? { eventId: target.eventId } : {}) }];
+  const targets = resolveTrigger(ctx, rule.target);
+  return targets.map((target, instance): Outcome => {
+    const detail = `The ${target.label}.`;
+    const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
     const due = { day: ctx.add(target.day, negate(rule.before)) };
-    trace.push({ step: 'due', detail: `${formatDuration(rule.before)} before the ${target.label}.`, date: formatIsoDate(due.day) });
-    const sat = candidates(ctx, rule.satisfiedBy, target)[0];
-    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: formatIsoDate(sat.day), eventId: sat.id });
-    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${formatIsoDate(ctx.asOf)}.` });
+    trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
+    // Where each meeting needs its own record, one made on or before the previous meeting was for that one.
+    const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.day : -Infinity;
+    const sat = nthCandidate(ctx, rule.satisfiedBy, target, after + 1);
+    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
+    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
     const v = judge(due, sat, ctx.asOf);
-    return { instance, status: v.status, due, anchor: target, ...(sat ? { satisfied: sat } : {}), ...(v.lateTo ? { lateTo: v.lateTo } : {}), trace };
+    return { instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace };
   });
 }

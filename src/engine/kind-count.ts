@@ -1,19 +1,29 @@
-import { formatIsoDate, tryParseIsoDate } from '../calendar/day-number.js';
-import { formatDuration } from '../calendar/index.js';
+import { tryParseIsoDate } from '../calendar/day-number.js';
+import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import { UnknownFact, type EvalContext } from './context.js';
+import { durationText } from './duration-text.js';
+import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import type { Outcome } from './outcome.js';
 import { eventsMatching, inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
 
 type CountRule = Extract<Rule, { kind: 'count-in-window' }>;
 
+function times(d: Duration, k: number): Duration {
+  return k === 1 ? d : (Object.fromEntries(Object.entries(d).map(([unit, n]) => [unit, (n as number) * k])) as Duration);
+}
+
 function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { start: number; end: number }[] {
   const stop = Math.min(ep.endDay ?? Infinity, ctx.asOf);
   const out: { start: number; end: number }[] = [];
   if ('every' in rule.window) {
-    for (let start = ep.start.day; start <= stop; ) {
-      const next = ctx.add(start, rule.window.every);
+    // The k-th window starts k periods after the episode start, not one period after the last
+    // window, so that months clamped to a month end do not drift (31 January, 29 February,
+    // 31 March).
+    const every = rule.window.every;
+    for (let k = 0, start = ep.start.day; start <= stop; k++) {
+      const next = ctx.add(ep.start.day, times(every, k + 1));
       out.push({ start, end: next - 1 });
       start = next;
     }
@@ -26,7 +36,8 @@ function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { star
     const end = tryParseIsoDate(t.end)!;
     if (end >= ep.start.day && start <= stop) out.push({ start: Math.max(start, ep.start.day), end });
   }
-  return out;
+  // In date order whatever the order the terms were given in.
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -39,8 +50,8 @@ export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   for (const ep of resolveEpisodes(ctx, rule.episode)) {
     const perRequirement = rule.requirements.map((r) => eventsMatching(ctx, r.events).filter((e) => inEpisode(ep, key, e)));
     for (const w of windows(ctx, rule, ep)) {
-      const windowText = 'every' in rule.window ? `the ${formatDuration(rule.window.every)} from ${formatIsoDate(w.start)}` : `the term from ${formatIsoDate(w.start)}`;
-      const trace: TraceStep[] = [{ step: 'window', detail: `Counting in ${windowText} to ${formatIsoDate(w.end)}.`, date: formatIsoDate(w.start) }];
+      const windowText = 'every' in rule.window ? `the ${durationText(rule.window.every)} from ${isoDate(w.start)}` : `the term from ${isoDate(w.start)}`;
+      const trace: TraceStep[] = [{ step: 'window', detail: `Counting in ${windowText} to ${isoDate(w.end)}.`, date: isoDate(w.start) }];
       let metOn = -Infinity;
       let metBy = '';
       const short: string[] = [];
@@ -53,12 +64,18 @@ export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
           metBy = inWindow[r.count - 1]!.id;
         }
       });
-      const closed = w.end < ctx.asOf || (ep.endDay !== undefined && ep.endDay <= w.end);
       const due = { day: w.end };
       const anchor = { eventId: ep.start.eventId, day: w.start, label: `start of ${windowText}` };
       const base = { instance: out.length, due, anchor, trace };
+      // A window the episode did not last through cannot be held to a count set for the whole
+      // window: judging it would be a false breach.
+      const cutShort = ep.endDay !== undefined && ep.endDay < w.end;
       if (short.length === 0) out.push({ ...base, status: 'met', satisfied: { id: metBy, day: metOn } });
-      else if (closed) out.push({ ...base, status: 'overdue', lateTo: { day: ctx.asOf }, shortfall: short.join(' and ') });
+      else if (cutShort) {
+        const reason = `the ${ep.endLabel ?? 'end of the episode'} on ${isoDate(ep.endDay!)} came before the window closed, so its count is not judged`;
+        trace.push({ step: 'note', detail: `The ${ep.endLabel ?? 'end of the episode'} came before the window closed.`, date: isoDate(ep.endDay!) });
+        out.push({ ...base, status: 'not-applicable', reason, shortfall: short.join(' and ') });
+      } else if (w.end < ctx.asOf) out.push({ ...base, status: 'overdue', lateTo: { day: ctx.asOf }, shortfall: short.join(' and ') });
       else out.push({ ...base, status: 'due', shortfall: short.join(' and ') });
     }
   }

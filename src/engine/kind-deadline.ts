@@ -1,10 +1,10 @@
-import { formatIsoDate } from '../calendar/day-number.js';
-import { formatDuration } from '../calendar/index.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import { durationText } from './duration-text.js';
+import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Due, type Outcome } from './outcome.js';
-import { candidates } from './satisfy.js';
+import { nthCandidate } from './satisfy.js';
 import { eventsMatching, resolveTrigger } from './triggers.js';
 import { exceptionFor } from './variations.js';
 
@@ -32,26 +32,31 @@ export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[
   const ageAnchor = 'age' in rule.anchor;
   const anchors = resolveTrigger(ctx, rule.anchor, true);
   return anchors.map((anchor, instance): Outcome => {
-    const trace: TraceStep[] = [{ step: 'anchor', detail: `Clock starts at the ${anchor.label}.`, date: formatIsoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) }];
+    const detail = `Clock starts at the ${anchor.label}.`;
+    const trace: TraceStep[] = [anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) }];
     const due = dueFrom(ctx, anchor, rule, trace);
-    trace.push({ step: 'due', detail: `${formatDuration(rule.due)} from the ${anchor.label}.`, date: formatIsoDate(due.day) });
+    trace.push({ step: 'due', detail: `${durationText(rule.due)} from the ${anchor.label}.`, date: isoDate(due.day) });
     const exception = exceptionFor(ctx, rule, anchor.eventId, due.day, trace);
-    const effectiveDue: Due = exception ? { day: Math.max(exception.earliest, due.day) } : due;
-    // An age duty can be met before the birthday (a housing plan made at 15 counts at 16).
-    const from = ageAnchor ? -Infinity : rule.satisfiedBy.onAnchorDay === false ? anchor.day + 1 : anchor.day;
-    const sat = candidates(ctx, rule.satisfiedBy, anchor).find((c) => c.day >= from);
+    // An age duty can be met before the birthday (a housing plan made at 15 counts at 16), and a
+    // duty due before its anchor (a negative duration) by what came before the anchor.
+    const from = ageAnchor || due.day < anchor.day ? -Infinity : rule.satisfiedBy.onAnchorDay === false ? anchor.day + 1 : anchor.day;
+    const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, from, rule.satisfiedBy.nth);
+    // A duty met within the standard timescale is met: the exception was not needed.
+    const metInTime = exception !== undefined && sat !== undefined && judge(due, sat, ctx.asOf).status === 'met';
+    if (metInTime) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });
+    const effectiveDue: Due = exception && !metInTime ? { day: Math.max(exception.earliest, due.day) } : due;
     const cancel = rule.cancelledBy
       ? eventsMatching(ctx, rule.cancelledBy).find((e) => e.day >= anchor.day && (!sat || e.day < sat.day))
       : undefined;
     if (cancel && cancel.day <= effectiveDue.day) {
-      trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: formatIsoDate(cancel.day), eventId: cancel.id });
+      trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: isoDate(cancel.day), eventId: cancel.id });
       return { instance, status: 'not-applicable', due: effectiveDue, anchor, reason: 'the duty ended before it fell due', trace };
     }
-    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: formatIsoDate(sat.day), eventId: sat.id });
-    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${formatIsoDate(ctx.asOf)}.` });
+    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
+    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
     const verdict = judge(effectiveDue, sat, ctx.asOf, cancel?.day);
-    const status = exception && verdict.status === 'met' ? 'excepted' : verdict.status;
-    return { instance, status, due: effectiveDue, anchor, ...(sat ? { satisfied: sat } : {}), ...(verdict.lateTo ? { lateTo: verdict.lateTo } : {}), trace };
+    const status = exception && !metInTime && verdict.status === 'met' ? 'excepted' : verdict.status;
+    return { instance, status, due: effectiveDue, anchor, satisfied: sat, lateTo: verdict.lateTo, trace };
   });
 }
 

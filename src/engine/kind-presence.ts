@@ -1,8 +1,8 @@
-import { formatIsoDate } from '../calendar/day-number.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import { isoDate } from './iso-text.js';
 import type { Outcome } from './outcome.js';
-import { candidates } from './satisfy.js';
+import { nthCandidate } from './satisfy.js';
 import { resolveTrigger } from './triggers.js';
 
 type PresenceRule = Extract<Rule, { kind: 'presence' }>;
@@ -15,14 +15,15 @@ type PresenceRule = Extract<Rule, { kind: 'presence' }>;
 export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
   const anchor = resolveTrigger(ctx, rule.anchor)[0];
   if (!anchor) return [];
-  const sat = candidates(ctx, rule.satisfiedBy, anchor)[0];
+  const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity);
   const trace = [
-    { step: 'anchor' as const, detail: `Required from the ${anchor.label}.`, date: formatIsoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) },
+    { step: 'anchor' as const, detail: `Required from the ${anchor.label}.`, date: isoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) },
     sat
-      ? { step: 'satisfied' as const, detail: `${rule.satisfiedBy.evidence} recorded.`, date: formatIsoDate(sat.day), eventId: sat.id }
-      : { step: 'none' as const, detail: `No ${rule.satisfiedBy.evidence} recorded up to ${formatIsoDate(ctx.asOf)}.` },
+      ? { step: 'satisfied' as const, detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id }
+      : { step: 'none' as const, detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` },
   ];
   const due = { day: anchor.day };
   if (sat) return [{ instance: 0, status: 'met', due, anchor, satisfied: sat, trace }];
-  return [{ instance: 0, status: anchor.day < ctx.asOf ? 'overdue' : 'due', due, anchor, lateTo: { day: ctx.asOf }, trace }];
+  if (anchor.day < ctx.asOf) return [{ instance: 0, status: 'overdue', due, anchor, lateTo: { day: ctx.asOf }, trace }];
+  return [{ instance: 0, status: 'due', due, anchor, trace }];
 }

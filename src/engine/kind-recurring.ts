@@ -1,8 +1,8 @@
-import { formatIsoDate } from '../calendar/day-number.js';
-import { formatDuration } from '../calendar/index.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import { durationText } from './duration-text.js';
+import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
@@ -29,66 +29,86 @@ export function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcom
   const variations = intervalVariations(ctx, rule, varTrace);
   const key = rule.episode.key;
   const allEvents = eventsMatching(ctx, rule.satisfiedBy.events ?? []);
-  const onAnchorDay = rule.satisfiedBy.onAnchorDay !== false;
   const out: Outcome[] = [];
   for (const ep of resolveEpisodes(ctx, rule.episode)) {
+    const applicable = rule.phases.map((p) => startMatches(ep, p.whenStart));
+    // No phase is for this kind of episode (every phase names start fields it lacks): no duty.
+    const firstApplicable = applicable.indexOf(true);
+    if (firstApplicable < 0) continue;
     const phaseStarts = rule.phases.map((p, i) =>
-      !startMatches(ep, p.whenStart) ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
+      !applicable[i] ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
     );
-    const intervalAt = (day: number, trace: TraceStep[]): Duration => {
-      const v: AcceptedInterval | undefined = variations.filter((x) => x.from <= day && day <= x.until).at(-1);
-      if (v) {
-        trace.push({ step: 'variation', detail: `Interval of ${formatDuration(v.interval)} from variation ${v.id}.` });
-        return v.interval;
-      }
-      let chosen = 0;
-      phaseStarts.forEach((s, i) => {
-        if (s !== undefined && s <= day) chosen = i;
-      });
-      const phase = rule.phases[chosen]!;
-      if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${formatDuration(phase.interval)}.` });
-      return phase.interval;
-    };
-    const events = allEvents.filter((e) => inEpisode(ep, key, e));
-    let anchor: Anchor = ep.start;
-    let lastMet = false;
-    let cursorIndex = 0;
-    for (;;) {
-      const instance = out.length;
-      const trace: TraceStep[] = instance === 0 ? [...varTrace] : [];
-      trace.push({ step: 'anchor', detail: lastMet ? `Last ${rule.satisfiedBy.evidence}.` : `Clock starts at the ${anchor.label}.`, date: formatIsoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) });
-      const interval = !lastMet && rule.first ? rule.first : intervalAt(anchor.day, trace);
-      const due = { day: ctx.add(anchor.day, interval) };
-      trace.push({ step: 'due', detail: `${formatDuration(interval)} from the ${lastMet ? `last ${rule.satisfiedBy.evidence}` : anchor.label}.`, date: formatIsoDate(due.day) });
-      let next: PreparedEvent | undefined;
-      while (cursorIndex < events.length) {
-        const e = events[cursorIndex]!;
-        cursorIndex++;
-        if (e.day > anchor.day || (!lastMet && onAnchorDay && e.day === anchor.day)) {
-          next = e;
-          break;
-        }
-      }
-      const base = { instance, due, anchor, anchorIsLastMet: lastMet, trace };
-      if (next) {
-        trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: formatIsoDate(next.day), eventId: next.id });
-        const v = judge(due, next, ctx.asOf);
-        out.push({ ...base, status: v.status, satisfied: { id: next.id, day: next.day }, ...(v.lateTo ? { lateTo: v.lateTo } : {}) });
-        anchor = { eventId: next.id, day: next.day, label: `last ${rule.satisfiedBy.evidence}`, event: next };
-        lastMet = true;
-        continue;
-      }
-      if (ep.endDay !== undefined && ep.endDay <= due.day) break;
-      trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded after ${formatIsoDate(anchor.day)} up to ${formatIsoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
-      const v = judge(due, undefined, ctx.asOf, ep.endDay);
-      out.push({
-        ...base,
-        status: v.status,
-        ...(v.lateTo ? { lateTo: v.lateTo } : {}),
-        ...(ep.endDay !== undefined ? { endedOn: { day: ep.endDay, label: ep.endLabel ?? 'end of the episode' } } : {}),
-      });
-      break;
-    }
+    const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
+    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : [], out);
   }
   return out;
+}
+
+interface EpisodeClock {
+  readonly ep: ResolvedEpisode;
+  /** The satisfying events inside the episode, in date order. */
+  readonly events: readonly PreparedEvent[];
+  readonly variations: readonly AcceptedInterval[];
+  /** The day each phase starts in this episode (undefined: not reached, or not for it). */
+  readonly phaseStarts: readonly (number | undefined)[];
+  readonly firstApplicable: number;
+}
+
+/** The interval in force on a day: the last accepted variation covering it, else the phase reached. */
+function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
+  let variation: AcceptedInterval | undefined;
+  for (const v of clock.variations) if (v.from <= day && day <= v.until) variation = v;
+  if (variation) {
+    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
+    return variation.interval;
+  }
+  let chosen = clock.firstApplicable;
+  for (let i = 0; i < clock.phaseStarts.length; i++) {
+    const s = clock.phaseStarts[i];
+    if (s !== undefined && s <= day) chosen = i;
+  }
+  const phase = rule.phases[chosen]!;
+  if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
+  return phase.interval;
+}
+
+/** The instances of one episode, appended to `out`: one per satisfying event, then the open one. */
+function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, firstTrace: readonly TraceStep[], out: Outcome[]): void {
+  const { ep, events } = clock;
+  const evidence = rule.satisfiedBy.evidence;
+  const onAnchorDay = rule.satisfiedBy.onAnchorDay !== false;
+  let anchor: Anchor = ep.start;
+  let lastMet = false;
+  let cursor = 0;
+  for (;;) {
+    const instance = out.length;
+    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : [];
+    const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
+    trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
+    const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
+    const due = { day: ctx.add(anchor.day, interval) };
+    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}.`, date: isoDate(due.day) });
+    let next: PreparedEvent | undefined;
+    while (cursor < events.length) {
+      const e = events[cursor++]!;
+      if (e.day > anchor.day || (!lastMet && onAnchorDay && e.day === anchor.day)) {
+        next = e;
+        break;
+      }
+    }
+    if (next) {
+      trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
+      const v = judge(due, next, ctx.asOf);
+      out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: { id: next.id, day: next.day }, lateTo: v.lateTo });
+      anchor = { eventId: next.id, day: next.day, label: `last ${evidence}`, event: next };
+      lastMet = true;
+      continue;
+    }
+    if (ep.endDay !== undefined && ep.endDay <= due.day) return;
+    trace.push({ step: 'none', detail: `No ${evidence} recorded after ${isoDate(anchor.day)} up to ${isoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
+    const v = judge(due, undefined, ctx.asOf, ep.endDay);
+    const endedOn = ep.endDay !== undefined ? { day: ep.endDay, label: ep.endLabel ?? 'end of the episode' } : undefined;
+    out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, lateTo: v.lateTo, endedOn });
+    return;
+  }
 }

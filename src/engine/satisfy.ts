@@ -20,17 +20,21 @@ function linked(link: string | undefined, anchor: Anchor, e: PreparedEvent): boo
 }
 
 /**
- * Every candidate that could meet a duty, in date order: the anchor's own date field
- * (`anchorField`, e.g. when a significant event was recorded) or matching events tied to the
- * anchor by `link`. Only what is known by the as-of date counts.
+ * The `nth` candidate (1 for the first) on or after day `from` that could meet a duty: the
+ * anchor's own date field (`anchorField`, e.g. when a significant event was recorded) or a
+ * matching event tied to the anchor by `link`, in date order. Only what is known by the as-of
+ * date counts.
  */
-export function candidates(ctx: EvalContext, sat: Satisfier, anchor: Anchor): Satisfaction[] {
+export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, from: number, nth = 1): Satisfaction | undefined {
   if (sat.anchorField !== undefined) {
     const v = anchor.event?.raw[sat.anchorField];
     const day = typeof v === 'string' ? tryParseIsoDate(v) : undefined;
-    return day !== undefined && day <= ctx.asOf && anchor.eventId !== null ? [{ id: anchor.eventId, day }] : [];
+    return nth === 1 && day !== undefined && day >= from && day <= ctx.asOf && anchor.eventId !== null ? { id: anchor.eventId, day } : undefined;
   }
-  return eventsMatching(ctx, sat.events ?? [])
-    .filter((e) => linked(sat.link, anchor, e))
-    .map((e) => (e.minute === undefined ? { id: e.id, day: e.day } : { id: e.id, day: e.day, minute: e.minute }));
+  let seen = 0;
+  for (const e of eventsMatching(ctx, sat.events ?? [])) {
+    if (e.day < from || !linked(sat.link, anchor, e) || ++seen < nth) continue;
+    return e.minute === undefined ? { id: e.id, day: e.day } : { id: e.id, day: e.day, minute: e.minute };
+  }
+  return undefined;
 }

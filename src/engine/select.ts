@@ -8,12 +8,20 @@ export interface CompiledSelector {
   readonly test: (e: PreparedEvent) => boolean;
 }
 
-type Expected = string | number | boolean | null | (string | number | boolean)[];
+type Scalar = string | number | boolean;
+type Expected = Scalar | null | (Scalar | null)[] | { atLeast: number };
+
+function equals(value: unknown, expected: Scalar | null): boolean {
+  if (expected === null) return value === undefined || value === null;
+  // A list-valued field (e.g. who a report was shared with) matches when it contains the value.
+  if (Array.isArray(value)) return value.includes(expected);
+  return value === expected;
+}
 
 function fieldMatches(value: unknown, expected: Expected): boolean {
-  if (expected === null) return value === undefined || value === null;
-  if (Array.isArray(expected)) return expected.includes(value as string);
-  return value === expected;
+  if (Array.isArray(expected)) return expected.some((x) => equals(value, x));
+  if (expected !== null && typeof expected === 'object') return typeof value === 'number' && value >= expected.atLeast;
+  return equals(value, expected);
 }
 
 /**
@@ -44,9 +52,28 @@ export function matching(subject: PreparedSubject, selectors: readonly CompiledS
     const s = selectors[0]!;
     return (subject.byType.get(s.types[0]!) ?? []).filter(s.test);
   }
+  // Read only the lists of the types named: one list is already in date order; several are
+  // read through the snapshot's events, which are.
+  let list: readonly PreparedEvent[] | undefined;
+  let lists = 0;
+  for (const s of selectors) {
+    for (const type of s.types) {
+      const l = subject.byType.get(type);
+      if (l && l !== list) {
+        list = l;
+        lists++;
+      }
+    }
+  }
+  if (list === undefined) return [];
   const out: PreparedEvent[] = [];
-  for (const e of subject.events) {
-    if (selectors.some((s) => s.types.includes(e.type) && s.test(e))) out.push(e);
+  for (const e of lists === 1 ? list : subject.events) {
+    for (const s of selectors) {
+      if (s.types.includes(e.type) && s.test(e)) {
+        out.push(e);
+        break;
+      }
+    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
-import { formatDuration } from '../calendar/index.js';
 import type { Boundary, Episode, Selector, Trigger } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { UnknownFact } from './context.js';
+import { durationText } from './duration-text.js';
 import { eventLabel } from './labels.js';
 import type { Anchor } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
@@ -19,9 +19,31 @@ export function compiledSelector(s: Selector): CompiledSelector {
   return c;
 }
 
-/** Events matching any of the selectors, in date order. */
-export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): PreparedEvent[] {
-  return matching(ctx.subject, selectors.map(compiledSelector));
+const canonical = new WeakMap<object, string>();
+
+/**
+ * The memo key of a rule table's object: its JSON, so that the same selector written in many
+ * rules (a visit in person, a placement of some kinds) is matched once per snapshot.
+ */
+function memoKey(prefix: string, value: object): string {
+  let key = canonical.get(value);
+  if (key === undefined) {
+    key = prefix + JSON.stringify(value);
+    canonical.set(value, key);
+  }
+  return key;
+}
+
+/** Events matching any of the selectors, in date order. The list is shared: never modify it. */
+export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
+  // A lone selector is keyed by itself, as callers often wrap it in a new array.
+  const key = memoKey('events:', selectors.length === 1 ? selectors[0]! : selectors);
+  let found = ctx.memo.get(key) as readonly PreparedEvent[] | undefined;
+  if (!found) {
+    found = matching(ctx.subject, selectors.length === 1 ? [compiledSelector(selectors[0]!)] : selectors.map(compiledSelector));
+    ctx.memo.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -33,15 +55,25 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     const birth = ctx.subject.birthDay;
     if (birth === undefined) throw new UnknownFact('the date of birth is not recorded');
     const day = ctx.add(birth, trigger.age);
-    if (day > ctx.asOf && !includeFuture) return [];
-    return [{ eventId: null, day, label: `the age of ${formatDuration(trigger.age)}` }];
+    let anchor: Anchor = { eventId: null, day, label: `age of ${durationText(trigger.age)}` };
+    if (trigger.notBefore) {
+      // The duty starts when both have happened: the age reached and the child known.
+      const first = eventsMatching(ctx, [trigger.notBefore])[0];
+      if (!first) return [];
+      if (first.day > day) anchor = { eventId: first.id, day: first.day, label: `${eventLabel(first.type)} (after the age of ${durationText(trigger.age)})`, event: first };
+    }
+    if (anchor.day > ctx.asOf && !includeFuture) return [];
+    return [anchor];
   }
   return eventsMatching(ctx, [trigger]).map((e) => ({ eventId: e.id, day: e.day, label: eventLabel(e.type), event: e }));
 }
 
 /** A plain-English name for what a trigger waits for. */
 export function triggerLabel(trigger: Trigger): string {
-  if ('age' in trigger) return `the age of ${formatDuration(trigger.age)}`;
+  if ('age' in trigger) {
+    const age = `the age of ${durationText(trigger.age)}`;
+    return trigger.notBefore ? `${age} or, if later, the ${triggerLabel(trigger.notBefore)}` : age;
+  }
   const types = Array.isArray(trigger.type) ? trigger.type : [trigger.type];
   return types.map(eventLabel).join(' or ');
 }
@@ -64,16 +96,32 @@ function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | 
  * The episodes of a spec, in date order. Unkeyed episodes do not overlap: a start inside an
  * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
  */
-export function resolveEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
+export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly ResolvedEpisode[] {
+  const key = memoKey('episodes:', spec);
+  let episodes = ctx.memo.get(key) as readonly ResolvedEpisode[] | undefined;
+  if (!episodes) {
+    episodes = findEpisodes(ctx, spec);
+    ctx.memo.set(key, episodes);
+  }
+  return episodes;
+}
+
+function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
   const starts = resolveTrigger(ctx, spec.start);
   if (starts.length === 0) return [];
   const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
   const out: ResolvedEpisode[] = [];
+  const used = new Set<Anchor>();
   let openUntil = -Infinity;
   for (const s of starts) {
     const keyValue = spec.key === undefined ? undefined : s.event?.raw[spec.key];
     if (spec.key === undefined && s.day < openUntil) continue;
-    const end = ends.find((e) => e.day > s.day && e.eventId !== s.eventId && sameKey(spec.key, keyValue, e.event));
+    // An end on the start's own day closes it (a placement that ended the day it began) unless
+    // that end already closed an earlier episode (a plan ended and a new one began that day).
+    // An end is never the start event itself; ages have no event, so an age end (25) still
+    // closes an episode an age (18) opened.
+    const end = ends.find((e) => (e.day > s.day || (e.day === s.day && !used.has(e))) && (e.eventId === null || e.eventId !== s.eventId) && sameKey(spec.key, keyValue, e.event));
+    if (end) used.add(end);
     out.push({ start: s, endDay: end?.day, endLabel: end?.label, keyValue });
     if (spec.key === undefined) openUntil = end ? end.day : Infinity;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CaseSnapshot } from '../schemas/case-snapshot.js';
 import { WorkerSnapshot } from '../schemas/worker-snapshot.js';
+import { compileAcceptor } from './accept.js';
 import { SnapshotError, formatPath, type SnapshotProblem } from './snapshot-error.js';
 
 /** A validated snapshot: a child's case or a worker's supervision record. */
@@ -36,11 +37,17 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown): SnapshotProblem {
       }
       return { code: 'invalid-value', path, message: `Expected the ${issue.format} format.` };
     case 'invalid_union':
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'missing-field', path, message: 'Required field is missing.' };
+      }
       if (issue.discriminator === 'type' || issue.discriminator === 'kind') {
         return { code: 'unknown-event-type', path, message: `Unknown ${issue.discriminator}; see the case snapshot JSON Schema for the accepted values.` };
       }
       return { code: 'invalid-value', path, message: 'Does not match any accepted form.' };
     case 'invalid_value':
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'missing-field', path, message: `Required field is missing (expected one of: ${issue.values.map(String).join(', ')}).` };
+      }
       return { code: 'invalid-value', path, message: `Expected one of: ${issue.values.map(String).join(', ')}.` };
     default:
       return { code: 'invalid-value', path, message: issue.message };
@@ -72,6 +79,9 @@ function crossChecks(snapshot: Snapshot): SnapshotProblem[] {
   return problems;
 }
 
+const acceptsCase = compileAcceptor(CaseSnapshot);
+const acceptsWorker = compileAcceptor(WorkerSnapshot);
+
 /**
  * Validates a case or worker snapshot. A worker snapshot is recognised by its `workerId`.
  * @throws SnapshotError listing every problem, with codes and paths, never values.
@@ -82,7 +92,13 @@ export function validateSnapshot(input: unknown): Snapshot {
   }
   const record = input as Record<string, unknown>;
   const isWorker = 'workerId' in record && !('caseId' in record);
-  const result = isWorker ? WorkerSnapshot.safeParse(input) : CaseSnapshot.safeParse(input);
+  // A snapshot valid as it stands needs no copy from zod; zod reports the problems in the rest.
+  const accepted = (isWorker ? acceptsWorker : acceptsCase)?.(input) === true;
+  const result = accepted
+    ? { success: true as const, data: input as Snapshot }
+    : isWorker
+      ? WorkerSnapshot.safeParse(input)
+      : CaseSnapshot.safeParse(input);
   const id = isWorker ? record.workerId : record.caseId;
   const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
   if (!result.success) throw new SnapshotError(caseId, result.error.issues.map((i) => toProblem(i, input)));

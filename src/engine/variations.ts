@@ -1,10 +1,11 @@
-import { formatIsoDate, tryParseIsoDate } from '../calendar/day-number.js';
+import { tryParseIsoDate } from '../calendar/day-number.js';
 import { formatDuration } from '../calendar/index.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Role } from '../schemas/primitives.js';
 import type { Variation } from '../schemas/variation.js';
 import type { EvalContext } from './context.js';
+import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 
 type IntervalVariation = Extract<Variation, { kind: 'interval' }>;
@@ -16,6 +17,10 @@ export interface AcceptedInterval {
   readonly interval: Duration;
   readonly from: number;
   readonly until: number;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function roleText(roles: readonly Role[]): string {
@@ -34,7 +39,11 @@ function rolesOk(agreedBy: readonly Role[], anyOf?: readonly Role[], allOf?: rea
  * interval applies.
  */
 export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): AcceptedInterval[] {
-  const mine = ctx.subject.variations.filter((v): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id);
+  // In order of agreement, so that where two overlap the later agreement wins, whatever the
+  // order of the snapshot's list.
+  const mine = ctx.subject.variations
+    .filter((v): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id)
+    .sort((a, b) => compareText(a.agreedOn, b.agreedOn) || compareText(a.id, b.id));
   const accepted: AcceptedInterval[] = [];
   for (const v of mine) {
     const agreed = tryParseIsoDate(v.agreedOn)!;
@@ -58,9 +67,10 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
       });
       continue;
     }
-    const from = v.from ? tryParseIsoDate(v.from)! : agreed;
+    // Never before it was agreed: a clock already met cannot be judged afresh against it.
+    const from = v.from ? Math.max(tryParseIsoDate(v.from)!, agreed) : agreed;
     const until = v.until ? tryParseIsoDate(v.until)! : Infinity;
-    trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${formatIsoDate(from)}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
+    trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
     accepted.push({ id: v.id, interval: v.interval, from, until });
   }
   return accepted;
@@ -75,7 +85,10 @@ export function exceptionFor(
   trace: TraceStep[],
 ): { id: string; earliest: number } | undefined {
   if (anchorId === null) return undefined;
-  const v = ctx.subject.variations.find((x): x is ExceptionVariation => x.kind === 'exception' && x.ruleId === rule.id && x.anchorEventId === anchorId);
+  // The latest agreed, whatever the order of the snapshot's list.
+  const v = ctx.subject.variations
+    .filter((x): x is ExceptionVariation => x.kind === 'exception' && x.ruleId === rule.id && x.anchorEventId === anchorId)
+    .sort((a, b) => compareText(b.agreedOn, a.agreedOn) || compareText(a.id, b.id))[0];
   if (!v) return undefined;
   const agreed = tryParseIsoDate(v.agreedOn)!;
   if (agreed > ctx.asOf) return undefined;
