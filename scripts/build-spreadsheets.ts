@@ -37,9 +37,6 @@ const TARGET = 'es2019';
 
 /**
  * Two adjustments the spreadsheet bundles need:
- * - src/ imports `{ z } from 'zod'`, a namespace passed as a value, which esbuild cannot
- *   tree-shake: every zod locale and unused schema would ship (over 400 kB). Read as
- *   `* as z`, which means the same, only what is used is bundled.
  * - package.json says the package has no side effects, so esbuild would drop the bare
  *   `import './jitless.js'` that must run before any schema is built. Mark it as having one.
  * - The rule tables carry guidance statements and notes on how each rule was read, which no
@@ -64,10 +61,6 @@ const spreadsheetBundle: Plugin = {
       }
       return { contents: JSON.stringify(set), loader: 'json' };
     });
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';"),
-      loader: 'ts',
-    }));
   },
 };
 

@@ -14,6 +14,11 @@ export function lateText(l: Lateness): string {
   return plural(l.calendarDays, 'calendar day');
 }
 
+/** "a visit", "an initial child protection conference". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function roleName(role: string): string {
   return role.replace(/-/g, ' ');
 }
@@ -55,7 +60,7 @@ export function explain(
       if (o.shortfall) return `${head} Between ${anchorDate} and ${due} there were only ${o.shortfall}.${alert}`;
       const none = o.endedOn ? `none was recorded before the ${o.endedOn.label} on ${isoDate(o.endedOn.day)}` : `none is recorded up to ${isoDate(asOf)}`;
       if (o.anchorIsLastMet) return `${head} The last ${evidence} was on ${anchorDate}, so the next was due by ${due}; ${none}.${alert}`;
-      return `${head} The ${o.anchor!.label} was on ${anchorDate}, so a ${evidence} was due by ${due}; ${none}.${alert}`;
+      return `${head} The ${o.anchor!.label} was on ${anchorDate}, so ${withArticle(evidence)} was due by ${due}; ${none}.${alert}`;
     }
     case 'met-late':
       return `Met late by ${lateText(lateness!)} (case ${caseId}): ${duty} It was due by ${due}, counted from ${from}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.${alert}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DurationSchema } from '../calendar/duration.js';
 import { Id, IsoDate, Role } from '../schemas/primitives.js';
 

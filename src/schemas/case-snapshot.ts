@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseEvent } from './events.js';
 import { Id, IsoDate } from './primitives.js';
 import { Variation } from './variation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
 export const IsoDate = z.iso.date();

@@ -1,0 +1,131 @@
+import { parseIsoDate, formatIsoDate } from '../../calendar/day-number.js';
+import type { WorkingDayCalendar } from '../../calendar/types.js';
+import { evaluateValidated } from '../../engine/evaluate.js';
+import { STATUSES, type Obligation, type ObligationStatus } from '../../engine/obligation.js';
+import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Parsed } from '../args.js';
+import { UsageError } from '../errors.js';
+import { CSV_LAYOUT_HELP } from '../input/csv-layout.js';
+import { INPUT_FORMATS, inputFormatOption, openSnapshots } from '../input/open.js';
+import { Output, type CliIo } from '../io.js';
+import { asOfOption, calendarOption, parseDurationText, ruleSetOption, RULE_OPTIONS, DURATION_HELP } from '../options.js';
+import { obligationWriter, OBLIGATION_FORMATS } from '../output/writers.js';
+import { processRecords } from '../pipeline.js';
+import { Progress } from '../progress.js';
+import { closingLine, exitCode } from '../report.js';
+
+/** Options every command that reads snapshots shares. */
+export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  'input-format': { type: 'string', value: '<fmt>', description: `${INPUT_FORMATS.join('|')}; default: from the file extension, else recognised from the content.` },
+  'allow-errors': { type: 'boolean', description: 'Exit 0 even when records were rejected (they are still reported).' },
+  quiet: { type: 'boolean', short: 'q', description: 'No progress bar, and no closing line unless records were rejected.' },
+};
+
+
+/** `evaluate`: every obligation of every case as of a date. */
+export const evaluateSpec: CommandSpec = {
+  name: 'evaluate',
+  summary: 'Evaluates each case snapshot against a rule set as of a date and writes its obligations: due date, status and why, citing the standard.',
+  usage: ['evaluate <file|-> --rules <id> --as-of <date> [options]'],
+  details: [
+    'Snapshots are read as JSON (one or an array), JSON Lines or CSV (one row per event, below), record by record, so memory stays flat however large the input. A record that cannot be used becomes an error row naming its line, its case id when legible and each problem (code and field path); the run goes on. Data goes to stdout; the progress bar and the closing line "N read, N evaluated, N rejected" go to stderr. Exit code 1 when any record was rejected (unless --allow-errors), 2 for a usage error.',
+    `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}). --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
+    CSV_LAYOUT_HELP,
+    'CSV output escapes cells beginning with =, +, -, @, tab or carriage return with a leading single quote, so that a spreadsheet does not run them as formulas.',
+  ],
+  options: {
+    ...RULE_OPTIONS,
+    format: { type: 'string', short: 'f', value: '<fmt>', description: 'jsonl (default), csv or text (a report for people).' },
+    only: { type: 'string', value: '<which>', description: 'breaches, due, all (default) or a list of statuses.' },
+    'due-within': { type: 'string', value: '<duration>', description: 'The forward planner: only obligations due by as-of + duration, e.g. 10wd, 2w.' },
+    bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
+    trace: { type: 'boolean', description: 'JSON Lines: add the working (trace) and the verbatim quote to each row.' },
+    ...INPUT_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, names: 'one input file (or - for stdin)' },
+  examples: [
+    'evaluate cases.jsonl --rules leeds-2023 --as-of 2024-04-09 --only breaches --format text',
+    'evaluate cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > obligations.csv',
+    'evaluate - --rules leeds-2023 --as-of 2024-04-09 --due-within 10wd --format text < cases.jsonl',
+  ],
+};
+
+const SELECTIONS: Readonly<Record<string, readonly ObligationStatus[]>> = {
+  breaches: ['overdue', 'met-late'],
+  all: STATUSES,
+  ...Object.fromEntries(STATUSES.map((s) => [s, [s]])),
+};
+
+/**
+ * The statuses `--only` asks for.
+ * @throws UsageError listing what is accepted.
+ */
+export function selectedStatuses(parsed: Parsed, fallback: string): ReadonlySet<ObligationStatus> {
+  const text = stringOption(parsed, 'only') ?? fallback;
+  const out = new Set<ObligationStatus>();
+  for (const word of text.split(',').map((s) => s.trim())) {
+    const statuses = SELECTIONS[word];
+    if (!statuses) throw new UsageError(`--only takes breaches, due, all or a comma-separated list of: ${STATUSES.join(', ')}.`);
+    statuses.forEach((s) => out.add(s));
+  }
+  return out;
+}
+
+/**
+ * The last due date `--due-within` keeps: the as-of date plus the duration.
+ * @throws UsageError for school days or a date beyond the calendar.
+ */
+function dueByDate(text: string, asOf: string, calendar: WorkingDayCalendar): string {
+  const d = parseDurationText(text, '--due-within');
+  if (d.schoolDays !== undefined) throw new UsageError('--due-within cannot count school days: term dates differ from child to child.');
+  // The as-of date is a whole day, so hours are counted as whole days.
+  const span = d.hours !== undefined ? { days: Math.ceil(d.hours / 24) } : d;
+  const day = calendar.addNumber(parseIsoDate(asOf), span);
+  if (day > calendar.lastDay) throw new UsageError(`--due-within reaches beyond ${calendar.range.to}, the last date the calendar covers.`);
+  return formatIsoDate(day);
+}
+
+/** Runs `evaluate`. */
+export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number> {
+  const [file] = parsed.positionals as [string];
+  const format = choiceOption(parsed, 'format', OBLIGATION_FORMATS, 'jsonl');
+  const calendar = calendarOption(parsed);
+  const asOf = asOfOption(parsed, calendar);
+  const ruleSet = await ruleSetOption(parsed, io);
+  const dueWithin = stringOption(parsed, 'due-within');
+  const statuses = selectedStatuses(parsed, dueWithin === undefined ? 'all' : 'due');
+  const dueBy = dueWithin === undefined ? undefined : dueByDate(dueWithin, asOf, calendar);
+  const quiet = parsed.values.quiet === true;
+  const input = await openSnapshots(file, io, inputFormatOption(parsed));
+  const out = new Output(io.stdout);
+  const keep = (o: Obligation) => statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
+  let shown = 0;
+  let casesShown = 0;
+  const which = stringOption(parsed, 'only') ?? (dueBy === undefined ? 'all' : 'due');
+  const writer = obligationWriter(format, out, {
+    trace: parsed.values.trace === true,
+    bom: parsed.values.bom === true,
+    heading: `Obligations as of ${asOf} under ${ruleSet.id} (${ruleSet.title}): ${which}${dueBy === undefined ? '' : `, due by ${dueBy}`}.`,
+  });
+  const counts = await processRecords(
+    input.records,
+    {
+      accept(snapshot) {
+        const report = evaluateValidated(snapshot, { ruleSet, asOf, calendar });
+        const list = report.obligations.filter(keep);
+        if (list.length === 0) return;
+        shown += list.length;
+        casesShown++;
+        writer.report(report, list);
+      },
+      reject: (r) => writer.reject(r),
+      flush: () => out.flush(),
+    },
+    { bar: new Progress(io.stderr, io.stderrIsTTY && !quiet, 'evaluate', input.text.totalBytes), bytes: () => input.text.bytesRead },
+  );
+  if (format === 'text') {
+    out.write(`${shown} obligation${shown === 1 ? '' : 's'} shown for ${casesShown} case${casesShown === 1 ? '' : 's'} of ${counts.evaluated} evaluated${counts.rejected > 0 ? `; ${counts.rejected} record${counts.rejected === 1 ? '' : 's'} rejected (listed above)` : ''}.\n`);
+  }
+  await out.flush(true);
+  closingLine(io.stderr, counts, quiet);
+  return exitCode(counts, parsed.values['allow-errors'] === true);
+}

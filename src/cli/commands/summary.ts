@@ -1,0 +1,68 @@
+import { evaluateValidated } from '../../engine/evaluate.js';
+import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
+import { UsageError } from '../errors.js';
+import { inputFormatOption, openSnapshots } from '../input/open.js';
+import { Output, type CliIo } from '../io.js';
+import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
+import { BOM } from '../output/csv.js';
+import { rejectionText } from '../output/text.js';
+import { processRecords } from '../pipeline.js';
+import { Progress } from '../progress.js';
+import { closingLine, exitCode } from '../report.js';
+import { summaryCsv, summaryJson, summaryText } from '../summary/render.js';
+import { Caseload } from '../summary/tally.js';
+import { INPUT_OPTIONS } from './evaluate.js';
+
+const FORMATS = ['text', 'csv', 'json'] as const;
+
+/** `summary`: the caseload view per rule, overall, by team and by worker. */
+export const summarySpec: CommandSpec = {
+  name: 'summary',
+  summary: 'Summarises a caseload per rule: obligations met on time, met late, overdue and due, and the percentage on time; overall, by team and by worker; the longest overdue first.',
+  usage: ['summary <file|-> --rules <id> --as-of <date> [options]'],
+  details: [
+    'Reads snapshots as evaluate does, record by record; only the counts are kept in memory. "On time" counts obligations met on time or under a recorded exception; "% on time" is of the obligations met or overdue (obligations still due are not yet judged), rounded down to one decimal. Rejected records are listed on stderr and counted in the closing line; exit code 1 when any was rejected (unless --allow-errors).',
+  ],
+  options: {
+    ...RULE_OPTIONS,
+    format: { type: 'string', short: 'f', value: '<fmt>', description: 'text (default, for people), csv or json.' },
+    top: { type: 'string', value: '<n>', description: 'How many of the longest overdue obligations to list (default 10; 0 for none).' },
+    bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
+    ...INPUT_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, names: 'one input file (or - for stdin)' },
+  examples: ['summary cases.jsonl --rules leeds-2023 --as-of 2024-04-09', 'summary cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > summary.csv'],
+};
+
+/** Runs `summary`. */
+export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number> {
+  const [file] = parsed.positionals as [string];
+  const format = choiceOption(parsed, 'format', FORMATS, 'text');
+  const calendar = calendarOption(parsed);
+  const asOf = asOfOption(parsed, calendar);
+  const ruleSet = await ruleSetOption(parsed, io);
+  const topText = stringOption(parsed, 'top') ?? '10';
+  if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
+  const quiet = parsed.values.quiet === true;
+  const input = await openSnapshots(file, io, inputFormatOption(parsed));
+  const caseload = new Caseload(Number(topText));
+  const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'summary', input.text.totalBytes);
+  const counts = await processRecords(
+    input.records,
+    {
+      accept: (snapshot) => caseload.add(evaluateValidated(snapshot, { ruleSet, asOf, calendar })),
+      reject: (r) => {
+        bar.clear();
+        io.stderr.write(rejectionText(r));
+      },
+      flush: async () => {},
+    },
+    { bar, bytes: () => input.text.bytesRead },
+  );
+  const out = new Output(io.stdout);
+  const ctx = { ruleSet, asOf, counts };
+  out.write(format === 'json' ? summaryJson(caseload, ctx) : format === 'csv' ? summaryCsv(caseload, parsed.values.bom === true ? BOM : '') : summaryText(caseload, ctx));
+  await out.flush(true);
+  closingLine(io.stderr, counts, quiet);
+  return exitCode(counts, parsed.values['allow-errors'] === true);
+}

@@ -1,0 +1,61 @@
+import { extname } from 'node:path';
+import { choiceOption, type Parsed } from '../args.js';
+import type { CliIo } from '../io.js';
+import { readCsvSnapshots } from './csv.js';
+import { readJsonDocument } from './json.js';
+import { readJsonLines } from './jsonl.js';
+import type { RecordSource } from './record.js';
+import { openText, type TextSource } from './source.js';
+
+/** The input formats: a JSON document (one snapshot or an array), JSON Lines, or CSV. */
+export const INPUT_FORMATS = ['json', 'jsonl', 'csv'] as const;
+/** An input format. */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
+
+/**
+ * Recognises the format of stdin or a file without a telling extension from its first chunk:
+ * `[` starts a JSON array; `{` starts JSON Lines when the first line is a whole JSON value, or a
+ * JSON document spread over lines; anything else is CSV.
+ */
+export function sniffFormat(first: string): InputFormat {
+  const text = first.trimStart();
+  if (text.startsWith('[')) return 'json';
+  if (!text.startsWith('{')) return 'csv';
+  const nl = text.indexOf('\n');
+  if (nl === -1) return 'jsonl';
+  try {
+    JSON.parse(text.slice(0, nl));
+    return 'jsonl';
+  } catch {
+    return 'json';
+  }
+}
+
+/** Records read from a file (or `-` for stdin), and the text source for progress. */
+export interface OpenedInput {
+  readonly format: InputFormat;
+  readonly text: TextSource;
+  readonly records: RecordSource;
+}
+
+/**
+ * Opens an input of snapshots. The format is the one given, else the file's extension, else
+ * recognised from the first chunk.
+ * @throws UsageError when the file cannot be read.
+ */
+export async function openSnapshots(file: string, io: CliIo, given?: InputFormat): Promise<OpenedInput> {
+  const text = await openText(file, io);
+  const format = given ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(await text.peek());
+  const records = format === 'jsonl' ? readJsonLines(text) : format === 'json' ? readJsonDocument(text) : readCsvSnapshots(text);
+  return { format, text, records };
+}
+
+/**
+ * `--input-format`, when given.
+ * @throws UsageError listing the formats.
+ */
+export function inputFormatOption(parsed: Parsed): InputFormat | undefined {
+  return parsed.values['input-format'] === undefined ? undefined : choiceOption(parsed, 'input-format', INPUT_FORMATS, 'jsonl');
+}

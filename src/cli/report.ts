@@ -1,0 +1,16 @@
+import type { Writable } from 'node:stream';
+import type { Counts } from './pipeline.js';
+
+/**
+ * The closing line on stderr: `N read, N evaluated, N rejected`. With `--quiet` it is left out
+ * unless something was rejected, which a person must always be told.
+ */
+export function closingLine(stderr: Writable, counts: Counts, quiet: boolean, evaluated = 'evaluated'): void {
+  if (quiet && counts.rejected === 0) return;
+  stderr.write(`${counts.read} read, ${counts.evaluated} ${evaluated}, ${counts.rejected} rejected\n`);
+}
+
+/** The exit code of a run over records: 1 when anything was rejected, unless errors are allowed. */
+export function exitCode(counts: Counts, allowErrors: boolean): number {
+  return counts.rejected > 0 && !allowErrors ? 1 : 0;
+}
