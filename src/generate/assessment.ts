@@ -53,27 +53,12 @@ export function childInNeed(b: CaseBuilder, start: DayNumber): DayNumber | undef
   const stop = Math.min(ended ?? Infinity, b.asOf);
   const weekly = rng.chance(0.08);
   if (weekly) {
-    b.variations.push({
-      kind: 'interval',
-      id: b.id('v'),
-      ruleId: VARIED_RULES.childInNeedVisits,
-      interval: { workingDays: 5 },
-      agreedBy: [rng.chance(0.8) ? 'team-manager' : 'social-worker'],
-      agreedOn: b.dateOf(start),
-      reason: 'Set in the child in need plan.',
-    });
+    b.vary(VARIED_RULES.childInNeedVisits, { workingDays: 5 }, [rng.chance(0.8) ? 'team-manager' : 'social-worker'], start, 'Set in the child in need plan.');
   }
   addVisits(b, b.series(start, stop, (last) => b.wd(last, weekly ? 5 : 20)));
   const threeMonthly = rng.chance(0.1);
   if (threeMonthly) {
-    b.variations.push({
-      kind: 'interval',
-      id: b.id('v'),
-      ruleId: VARIED_RULES.childInNeedReviews,
-      interval: { months: 3 },
-      agreedBy: ['multi-agency-group'],
-      agreedOn: b.dateOf(start),
-    });
+    b.vary(VARIED_RULES.childInNeedReviews, { months: 3 }, ['multi-agency-group'], start);
   }
   for (const d of b.series(start, stop, (last) => (threeMonthly ? b.months(last, 3) : last + 42))) b.add('child-in-need-review', d, {});
   const nineMonths = b.months(start, 9);

@@ -1,6 +1,8 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import { civilFromDays, dayOfWeek, daysFromCivil, formatIsoDate, type DayNumber } from '../calendar/day-number.js';
+import type { Duration } from '../calendar/duration.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
+import type { Role } from '../schemas/primitives.js';
 import type { CaseEvent, CaseEventType } from '../schemas/events.js';
 import type { Variation } from '../schemas/variation.js';
 import type { Random } from './random.js';
@@ -55,6 +57,11 @@ export class CaseBuilder {
     const n = (this.ids.get(prefix) ?? 0) + 1;
     this.ids.set(prefix, n);
     return `${prefix}${n}`;
+  }
+
+  /** Records an agreed interval variation of a rule, agreed on a day, with who agreed it. */
+  vary(ruleId: string, interval: Duration, agreedBy: Role[], day: DayNumber, reason?: string): void {
+    this.variations.push({ kind: 'interval', id: this.id('v'), ruleId, interval, agreedBy, agreedOn: this.dateOf(day), ...(reason ? { reason } : {}) });
   }
 
   /** Adds an event if it falls between the birth and the as-of date; returns its id. */

@@ -40,15 +40,7 @@ function placement(b: CaseBuilder, start: DayNumber, end: DayNumber, kind: Place
   const permanence = long && rng.chance(0.6) ? start + rng.int(366, 500) : undefined;
   if (permanence !== undefined) b.add('permanence-agreed', permanence, { placementId });
   if (permanence !== undefined && rng.chance(0.3)) {
-    b.variations.push({
-      kind: 'interval',
-      id: b.id('v'),
-      ruleId: VARIED_RULES.permanentPlacementVisits,
-      interval: { months: 3 },
-      agreedBy: ['looked-after-review'],
-      agreedOn: b.dateOf(permanence),
-      reason: 'Agreed at the review once the placement was made permanent.',
-    });
+    b.vary(VARIED_RULES.permanentPlacementVisits, { months: 3 }, ['looked-after-review'], permanence, 'Agreed at the review once the placement was made permanent.');
   }
   const visits = b.series(firstWeek, end, (last) => (permanence !== undefined && last >= permanence ? b.months(last, 3) : last + 42));
   addVisits(b, visits, { placementId });

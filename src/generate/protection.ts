@@ -51,15 +51,7 @@ export function childProtection(b: CaseBuilder, start: DayNumber): DayNumber | u
   const stop = Math.min(ended ?? Infinity, b.asOf);
   const moreOften = rng.chance(0.1);
   if (moreOften) {
-    b.variations.push({
-      kind: 'interval',
-      id: b.id('v'),
-      ruleId: VARIED_RULES.childProtectionVisits,
-      interval: { workingDays: 10 },
-      agreedBy: ['multi-agency-group'],
-      agreedOn: b.dateOf(icpcDay),
-      reason: 'Set in the child protection plan.',
-    });
+    b.vary(VARIED_RULES.childProtectionVisits, { workingDays: 10 }, ['multi-agency-group'], icpcDay, 'Set in the child protection plan.');
   }
   const firstVisit = b.deadline(icpcDay, b.wd(icpcDay, 2));
   addVisit(b, firstVisit);
