@@ -7,6 +7,7 @@ export { createCalendar, type CalendarOptions, type HolidayEntry } from './creat
 export { schoolCalendar, type SchoolCalendar, type SchoolCalendarOptions, type SchoolTerm } from './school-calendar.js';
 export { addDuration, addDurationNumber } from './add-duration.js';
 export { formatDuration } from './format-duration.js';
+export { negateDuration } from './negate-duration.js';
 export { DurationSchema, type Duration } from './duration.js';
 export type { WorkingDayCalendar } from './types.js';
 export type { DayNumber } from './day-number.js';

@@ -1,4 +1,4 @@
-import type { Duration } from '../calendar/duration.js';
+import { negateDuration } from '../calendar/negate-duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { durationText } from './duration-text.js';
@@ -10,25 +10,13 @@ import { resolveTrigger } from './triggers.js';
 
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 
-const negated = new WeakMap<Duration, Duration>();
-
-/** The same duration counted back, made once per rule table's duration. */
-function negate(d: Duration): Duration {
-  let back = negated.get(d);
-  if (!back) {
-    back = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -(v as number)])) as Duration;
-    negated.set(d, back);
-  }
-  return back;
-}
-
 /** A duty due some time before each target event (reports shared before a meeting). */
 export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
   const targets = resolveTrigger(ctx, rule.target);
   return targets.map((target, instance): Outcome => {
     const detail = `The ${target.label}.`;
     const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
-    const due = { day: ctx.add(target.day, negate(rule.before)) };
+    const due = { day: ctx.add(target.day, negateDuration(rule.before)) };
     trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
     // Where each meeting needs its own record, one made on or before the previous meeting was for that one.
     const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.day : -Infinity;

@@ -1,6 +1,6 @@
 import { formatIsoDate, parseIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
-import { englandAndWales, formatDuration } from '../calendar/index.js';
+import { englandAndWales, formatDuration, negateDuration } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { lateText } from '../engine/explain.js';
 import type { Lateness, ObligationStatus } from '../engine/obligation.js';
@@ -121,10 +121,6 @@ function addTo(calendar: WorkingDayCalendar, day: DayNumber, duration: Duration,
   return calendar.addNumber(day, duration);
 }
 
-function negate(d: Duration): Duration {
-  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -(v as number)])) as Duration;
-}
-
 /** The anchor day a trigger gives: the anchor date itself, or for an age, the birthday reached (the anchor date is then the date of birth). */
 function startOf(calendar: WorkingDayCalendar, trigger: Trigger, anchorDay: DayNumber, notes: string[]): CountedFrom {
   if ('age' in trigger) {
@@ -208,7 +204,7 @@ export function dueFromDays(entry: RuleInSet, anchorDay: DayNumber, lastDoneDay:
     }
     case 'before-event': {
       const start = startOf(calendar, rule.target, anchorDay, notes);
-      return working(start, start, addTo(calendar, start.day, negate(rule.before), notes), `${formatDuration(rule.before)} before`);
+      return working(start, start, addTo(calendar, start.day, negateDuration(rule.before), notes), `${formatDuration(rule.before)} before`);
     }
     case 'presence': {
       const start = startOf(calendar, rule.anchor, anchorDay, notes);
