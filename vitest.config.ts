@@ -5,6 +5,9 @@ const timeZones = ['Europe/London', 'America/New_York', 'Pacific/Kiritimati'];
 
 export default defineConfig({
   test: {
+    // Property tests and browser tests share two cores across three time-zone projects in CI.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: timeZones.map((tz) => ({
       extends: true,
       test: {

@@ -110,6 +110,10 @@ export class CaseBuilder {
 
   /** Working days after (or before, when negative) a day. */
   wd(day: DayNumber, n: number): DayNumber {
+    // Near the calendar's last day a due date can fall beyond it; every caller stops at asOf,
+    // which the calendar covers, so the last day stands in for "later than anything generated".
+    const last = this.calendar.lastDay;
+    if (n > 0 && day + Math.ceil((n * 7) / 5) + 14 > last) return last;
     return this.calendar.addWorkingDaysNumber(day, n);
   }
 

@@ -36,6 +36,12 @@ describe('generateSnapshot', () => {
     );
   });
 
+  it('generates near the end of the calendar, where a due date can fall past its last day', () => {
+    const s = generateSnapshot(266708862, 3, '2039-12-16');
+    expect(() => validateSnapshot(s)).not.toThrow();
+    expect(s.events.every((e) => e.date <= '2039-12-16')).toBe(true);
+  });
+
   it('refuses bad arguments with a TimescaleError', () => {
     expect(() => generateSnapshot(1.5, 0)).toThrow(expect.objectContaining({ code: 'invalid-option', path: ['seed'] }));
     expect(() => generateSnapshot(1, -1)).toThrow(expect.objectContaining({ code: 'invalid-option', path: ['index'] }));
