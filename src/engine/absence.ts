@@ -2,16 +2,9 @@ import type { Episode } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { durationText } from './duration-text.js';
 import type { Anchor } from './outcome.js';
-import type { PreparedEvent } from './prepared.js';
-import { eventsMatching } from './triggers.js';
+import { eventsMatching, sameKey } from './triggers.js';
 
 type Absence = NonNullable<Episode['ceasesAfterAbsence']>;
-
-function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent): boolean {
-  if (key === undefined) return true;
-  const v = e.raw[key];
-  return v === undefined || v === keyValue;
-}
 
 /**
  * The day an absence ends an episode that started on `startDay` (and is otherwise open until

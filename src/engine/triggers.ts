@@ -91,7 +91,8 @@ export interface ResolvedEpisode {
   readonly keyValue: unknown;
 }
 
-function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
+/** True unless the event carries the episode's key field with another value (e.g. another placement's visit). */
+export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
   if (key === undefined || !e) return true;
   const v = e.raw[key];
   return v === undefined || v === keyValue;
