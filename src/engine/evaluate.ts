@@ -7,6 +7,7 @@ import type { Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
 import { compare } from './compare.js';
 import { notApplicableReason, withinCondition } from './conditions.js';
 import { EvalContext, UnknownFact } from './context.js';
+import { notEligibleReason } from './eligibility.js';
 import { explain } from './explain.js';
 import { isoDate } from './iso-text.js';
 import { evaluateBeforeEvent } from './kind-before-event.js';
@@ -64,6 +65,7 @@ function noInstanceReason(ctx: EvalContext, rule: Rule): string {
     return `${anchorWords(rule.anchor)} did not fall within a period that starts with ${anchorWords(spec.start)}`;
   }
   const trigger = rule.kind === 'deadline' || rule.kind === 'presence' ? rule.anchor : rule.kind === 'before-event' ? rule.target : rule.episode.start;
+  if ('age' in trigger && trigger.eligibility) return notEligibleReason({ age: trigger.age, eligibility: trigger.eligibility });
   if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
   return `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
 }

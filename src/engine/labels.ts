@@ -27,6 +27,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'permanence-agreed': 'review that agreed permanence',
   'needs-assessment-completed': "assessment of the young person's needs",
   'private-fostering-notified': 'private fostering referral',
+  'private-fostering-child-away': "child's absence from private foster care",
   'private-fostering-child-returned': "child's return to private foster care",
   'private-fostering-ended': 'end of the private fostering arrangement',
   'support-period-ended': 'end of the supported period',

@@ -1,9 +1,12 @@
 import type { Boundary, Episode, Selector, Trigger } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { UnknownFact } from './context.js';
+import { ceasedByAbsence } from './absence.js';
 import { durationText } from './duration-text.js';
+import { eligibilityAnchors, eligibilityLabel } from './eligibility.js';
 import { eventLabel } from './labels.js';
 import type { Anchor } from './outcome.js';
+import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
 import { compileSelector, matching, type CompiledSelector } from './select.js';
 
@@ -54,6 +57,7 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
   if ('age' in trigger) {
     const birth = ctx.subject.birthDay;
     if (birth === undefined) throw new UnknownFact('the date of birth is not recorded');
+    if (trigger.eligibility) return eligibilityAnchors(ctx, birth, { age: trigger.age, eligibility: trigger.eligibility }, includeFuture);
     const day = ctx.add(birth, trigger.age);
     let anchor: Anchor = { eventId: null, day, label: `age of ${durationText(trigger.age)}` };
     if (trigger.notBefore) {
@@ -65,12 +69,13 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     if (anchor.day > ctx.asOf && !includeFuture) return [];
     return [anchor];
   }
-  return eventsMatching(ctx, [trigger]).map((e) => ({ eventId: e.id, day: e.day, label: eventLabel(e.type), event: e }));
+  return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
 }
 
 /** A plain-English name for what a trigger waits for. */
 export function triggerLabel(trigger: Trigger): string {
   if ('age' in trigger) {
+    if (trigger.eligibility) return eligibilityLabel({ age: trigger.age, eligibility: trigger.eligibility });
     const age = `the age of ${durationText(trigger.age)}`;
     return trigger.notBefore ? `${age} or, if later, the ${triggerLabel(trigger.notBefore)}` : age;
   }
@@ -86,7 +91,8 @@ export interface ResolvedEpisode {
   readonly keyValue: unknown;
 }
 
-function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
+/** True unless the event carries the episode's key field with another value (e.g. another placement's visit). */
+export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
   if (key === undefined || !e) return true;
   const v = e.raw[key];
   return v === undefined || v === keyValue;
@@ -120,8 +126,11 @@ function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
     // that end already closed an earlier episode (a plan ended and a new one began that day).
     // An end is never the start event itself; ages have no event, so an age end (25) still
     // closes an episode an age (18) opened.
-    const end = ends.find((e) => (e.day > s.day || (e.day === s.day && !used.has(e))) && (e.eventId === null || e.eventId !== s.eventId) && sameKey(spec.key, keyValue, e.event));
-    if (end) used.add(end);
+    const recorded = ends.find((e) => (e.day > s.day || (e.day === s.day && !used.has(e))) && (e.eventId === null || e.eventId !== s.eventId) && sameKey(spec.key, keyValue, e.event));
+    // An absence too long ends the episode before any recorded end (Leeds private fostering).
+    const ceased = spec.ceasesAfterAbsence && ceasedByAbsence(ctx, spec.ceasesAfterAbsence, s.day, recorded?.day, spec.key, keyValue);
+    const end = ceased || recorded;
+    if (end && end === recorded) used.add(end);
     out.push({ start: s, endDay: end?.day, endLabel: end?.label, keyValue });
     if (spec.key === undefined) openUntil = end ? end.day : Infinity;
   }

@@ -45,8 +45,13 @@ function roleName(role: string): string {
 }
 
 function describeTrigger(t: Trigger): string {
-  if ('age' in t) return `${ageText(t.age)}${t.notBefore ? ` (or the ${describeSelector(t.notBefore)}, if later)` : ''}`;
-  return describeSelector(t);
+  if ('age' in t) {
+    const e = t.eligibility;
+    const eligible = e ? ` (or becoming an eligible child, if later: looked after for ${e.total.weeks} weeks in all since the ${ageText(e.sinceAge)}, before the ${ageText(e.untilAge)})` : '';
+    return `${ageText(t.age)}${t.notBefore ? ` (or the ${describeSelector(t.notBefore)}, if later)` : ''}${eligible}`;
+  }
+  const linked = t.earlierLinked ? ` (or the ${eventLabel(t.earlierLinked.type)} it names in ${t.earlierLinked.field}, if earlier)` : '';
+  return `${describeSelector(t)}${linked}`;
 }
 
 function describeBoundary(b: Boundary): string {
@@ -62,6 +67,8 @@ function within(d: Duration, of: string): string {
 
 function episodeText(e: Episode): string {
   const ends = (e.end ?? []).map(describeTrigger);
+  const absence = e.ceasesAfterAbsence;
+  if (absence) ends.push(`${describeSelector(absence.away)} lasting more than ${formatDuration(absence.longerThan)} without a ${describeSelector(absence.back)}`);
   return ends.length ? `, until the ${list(ends)}` : '';
 }
 

@@ -27,12 +27,45 @@ export const Selector = z.object({
 export type Selector = z.infer<typeof Selector>;
 
 /**
+ * An event that starts a duty. With `earlierLinked`, the clock counts from the event whose id the
+ * anchor carries in `field` (of type `type`) when that event is earlier: Working Together counts
+ * the initial conference from "the strategy discussion at which section 47 enquiries were
+ * initiated", which a snapshot may record, linked to the enquiry, before the enquiry's start.
+ */
+export const EventTrigger = Selector.extend({
+  earlierLinked: z.object({ field: z.string().min(1), type: z.string().min(1) }).strict().optional(),
+});
+
+/**
+ * Becoming an eligible child (Children Act 1989 Schedule 2 paragraph 19B(2), regulation 40): an
+ * age trigger with `eligibility` fires on the first day from that age, and before `untilAge`,
+ * when the child is in one of the `periods` and the periods since `sinceAge` add up to `total`.
+ * `historyFrom` names the child fact that says from when every period is recorded; without it an
+ * answer that earlier, unrecorded periods could change is `unknown`.
+ */
+export const Eligibility = z
+  .object({
+    periods: z.object({ start: Selector, end: z.array(Selector).optional() }).strict(),
+    total: z.object({ weeks: z.int().positive() }).strict(),
+    sinceAge: DurationSchema,
+    untilAge: DurationSchema,
+    historyFrom: z.string().min(1).optional(),
+  })
+  .strict();
+/** An eligibility condition, see {@link Eligibility}. */
+export type Eligibility = z.infer<typeof Eligibility>;
+
+/**
  * A point in a child's life: an event, or reaching an age. With `notBefore`, an age counts from
  * the later of the birthday and the first event matching the selector: West Berkshire refers
  * every young person "10 years upwards" to advocacy, so a child first known at 12 is due when
- * first known, not at 10.
+ * first known, not at 10. With `eligibility`, from the later of the birthday and the day the
+ * child became eligible (see {@link Eligibility}).
  */
-export const Trigger = z.union([Selector, z.object({ age: DurationSchema, notBefore: Selector.optional() })]);
+export const Trigger = z.union([
+  EventTrigger,
+  z.object({ age: DurationSchema, notBefore: Selector.optional(), eligibility: Eligibility.optional() }),
+]);
 /** A trigger, see {@link Trigger}. */
 export type Trigger = z.infer<typeof Trigger>;
 
@@ -45,6 +78,13 @@ export const Episode = z.object({
   start: Trigger,
   end: z.array(Trigger).optional(),
   key: z.string().optional(),
+  /**
+   * An absence that ends the episode once it lasts longer than `longerThan`: it begins with an
+   * `away` event in the episode and ends with the next `back` event. Leeds: "If a privately
+   * fostered child spends a period of more than 27 days away from the care of the private foster
+   * carer, then the private fostering arrangement will cease", on the 28th day away.
+   */
+  ceasesAfterAbsence: z.object({ away: Selector, back: Selector, longerThan: DurationSchema }).strict().optional(),
 });
 /** An episode, see {@link Episode}. */
 export type Episode = z.infer<typeof Episode>;

@@ -29,6 +29,13 @@ export const CaseSnapshot = z.object({
     needsAdultServices: z.boolean().optional(),
     /** Has care leaver entitlement (personal adviser visits from 18 to 25). */
     careLeaver: z.boolean().optional(),
+    /**
+     * The date from which the snapshot records every period in which the child was looked after,
+     * by any local authority (for example the date of birth when the whole history is recorded).
+     * Needed only when an earlier period could make the child an eligible child sooner (13 weeks
+     * looked after since the age of 14: regulation 40).
+     */
+    careHistoryFrom: IsoDate.optional(),
   }),
   schoolTerms: SchoolTerms.optional(),
   events: z.array(CaseEvent),

@@ -31,7 +31,13 @@ export const CaseEvent = z.discriminatedUnion('type', [
   event('assessment-authorised', assessmentRef),
   // Significant harm and child protection
   event('strategy-discussion', { form: z.enum(['discussion', 'meeting']).optional() }),
-  event('section-47-started', {}),
+  /**
+   * A section 47 enquiry started. `strategyDiscussionId` names the strategy discussion that
+   * initiated it, when the snapshot records that discussion: the initial conference clock counts
+   * from it when it is earlier (Working Together: "of the strategy discussion at which section 47
+   * enquiries were initiated").
+   */
+  event('section-47-started', { strategyDiscussionId: Id.optional() }),
   /**
    * The section 47 enquiry concluded. `conferenceRequired: false` records that no initial child
    * protection conference is needed, which ends the duty to hold one.
@@ -79,7 +85,12 @@ export const CaseEvent = z.discriminatedUnion('type', [
   event('placement-planning-meeting', { placementId: Id.optional() }),
   event('head-of-service-report', { placementId: Id.optional() }),
   event('carer-approved', { placementId: Id.optional() }),
-  event('final-hearing', {}),
+  /**
+   * The final hearing of care proceedings. `outcome` records what the court made: a care order
+   * (section 31; for a child living with a parent regulation 28(5)(a) then requires a visit within
+   * one week), another order (e.g. a supervision or child arrangements order) or no order.
+   */
+  event('final-hearing', { outcome: z.enum(['care-order', 'other-order', 'no-order']).optional() }),
   event('adoption-order-made', {}),
   // Visits
   event('visit', {

@@ -100,6 +100,21 @@ describe('readers', () => {
     });
   });
 
+  it('read the care history date and the new event fields (final hearing outcome, linked strategy discussion)', async () => {
+    const csv = 'caseId,dateOfBirth,careHistoryFrom,eventId,type,date,outcome,strategyDiscussionId\n' +
+      'H,2008-02-10,2008-02-10,fh,final-hearing,2024-06-03,care-order,\n' +
+      'H,,,s47,section-47-started,2024-12-16,,sd\n';
+    const [r] = await all(readCsvSnapshots(chunked(csv, [])));
+    expect(r!.value).toEqual({
+      caseId: 'H',
+      child: { dateOfBirth: '2008-02-10', careHistoryFrom: '2008-02-10' },
+      events: [
+        { id: 'fh', type: 'final-hearing', date: '2024-06-03', outcome: 'care-order' },
+        { id: 's47', type: 'section-47-started', date: '2024-12-16', strategyDiscussionId: 'sd' },
+      ],
+    });
+  });
+
   it('recognise the format of stdin from its first chunk', () => {
     expect(sniffFormat('  [\n{"caseId"')).toBe('json');
     expect(sniffFormat('{"caseId":"a"}\n{"caseId":"b"}')).toBe('jsonl');

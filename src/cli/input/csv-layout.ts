@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 /** The CSV layout of case snapshots, as `evaluate --help` explains it. */
 export const CSV_LAYOUT_HELP =
   'CSV input: one row per event, with a header row; the rows of a case together (a case id that comes back after another case is rejected). ' +
-  'Case columns: caseId (on every row), team, worker, dateOfBirth, needsAdultServices, careLeaver (on the first row of the case, or the same on every row). ' +
+  'Case columns: caseId (on every row), team, worker, dateOfBirth, needsAdultServices, careLeaver, careHistoryFrom (on the first row of the case, or the same on every row). ' +
   'Event columns: eventId, type, date, at, recordedOn and the event fields by their JSON names (mode, placementId, kind, childSeen …); a row with no event cells gives a case without events. ' +
   'Dates are YYYY-MM-DD (05/01/2024 is rejected, not guessed); true/false for flags; lists (sharedWith) separated by semicolons. ' +
   'Variations, school terms and worker records need JSON.';
@@ -14,7 +14,7 @@ export const CSV_LAYOUT_HELP =
 export type CellKind = 'string' | 'boolean' | 'number' | 'list' | 'date' | 'date-time';
 
 /** Columns about the child, given on the first row of the case or repeated on every row. */
-export const CASE_COLUMNS = ['caseId', 'team', 'worker', 'dateOfBirth', 'needsAdultServices', 'careLeaver'] as const;
+export const CASE_COLUMNS = ['caseId', 'team', 'worker', 'dateOfBirth', 'needsAdultServices', 'careLeaver', 'careHistoryFrom'] as const;
 
 /** Where a case column goes in the snapshot, and its kind. */
 export const CASE_FIELDS: Readonly<Record<(typeof CASE_COLUMNS)[number], { path: readonly string[]; kind: CellKind }>> = {
@@ -24,6 +24,7 @@ export const CASE_FIELDS: Readonly<Record<(typeof CASE_COLUMNS)[number], { path:
   dateOfBirth: { path: ['child', 'dateOfBirth'], kind: 'date' },
   needsAdultServices: { path: ['child', 'needsAdultServices'], kind: 'boolean' },
   careLeaver: { path: ['child', 'careLeaver'], kind: 'boolean' },
+  careHistoryFrom: { path: ['child', 'careHistoryFrom'], kind: 'date' },
 };
 
 /** Columns every event has; the event's `id` is the `eventId` column. */

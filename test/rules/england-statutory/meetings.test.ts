@@ -32,7 +32,7 @@ describe('regulation 42: needs assessment of an eligible child within three mont
     expect([never.status, never.explanation]).toEqual(['not-applicable', 'Not applicable (case case-WB1): no date the child became looked after is recorded.']);
     const left = one(run('england-statutory', [...inCare, ev('ceased-looked-after', 'c', '2023-12-01')], '2024-06-01', child), NEEDS);
     expect(left.status).toBe('not-applicable');
-    expect(left.explanation).toContain('the age of 16 years did not fall within a period that starts with the date the child became looked after');
+    expect(left.explanation).toContain('the child did not become an eligible child');
   });
 });
 

@@ -12,6 +12,7 @@ const MIRRORS: Readonly<Record<string, string>> = {
   'west-berkshire.visits.regulatory-looked-after': 'england-statutory.visits.looked-after',
   'west-berkshire.visits.regulatory-connected-person-or-interim-care-order': 'england-statutory.visits.connected-person-or-interim-care-order',
   'west-berkshire.visits.regulatory-private-fostering': 'england-statutory.visits.private-fostering',
+  'west-berkshire.visits.regulatory-care-order-at-home-first-visit': 'england-statutory.visits.care-order-at-home-first-visit',
 };
 
 function timing(rule: Rule): Record<string, unknown> {

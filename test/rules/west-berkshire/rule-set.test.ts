@@ -17,6 +17,7 @@ const SHARED_MEASURES = [
   'child-protection-review-conference',
   'assessment-completion',
   'private-fostering-visits',
+  'care-order-at-home-first-visit',
   'missing-return-interview',
   'pathway-plan',
   'core-group-meetings',
