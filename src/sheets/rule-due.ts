@@ -9,7 +9,7 @@ import { triggerLabel } from '../engine/triggers.js';
 import { TimescaleError } from '../errors.js';
 import { findRule, getRuleSet, ruleSetIds, type RuleInSet } from '../rules/registry.js';
 import type { Boundary, Phase, Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
-import { phaseWords } from './rule-table.js';
+import { phaseWords } from './old-rule-table.js';
 
 type TimedRule = Exclude<Rule, { kind: 'count-in-window' }>;
 type TimedRuleInSet = { readonly rule: TimedRule; readonly ruleSet: RuleSet };
