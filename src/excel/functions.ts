@@ -126,8 +126,9 @@ export function timescaleRules(rule_set?: unknown[][]): unknown[][] {
  * @param events The events table, header row first.
  * @param rule_set The rule set id, e.g. leeds-2023.
  * @param as_of The date to judge on, e.g. TODAY().
+ * @param [only] The statuses to show: breaches, all (the default), or a comma-separated list such as overdue,due.
  * @returns Case, rule, title, status, due, working days late and explanation for each duty.
  */
-export function evaluateEvents(events: unknown[][], rule_set: unknown[][], as_of: unknown[][]): unknown[][] {
-  return sheet.EVALUATE(events, rule_set, as_of);
+export function evaluateEvents(events: unknown[][], rule_set: unknown[][], as_of: unknown[][], only?: unknown[][]): unknown[][] {
+  return sheet.EVALUATE(events, rule_set, as_of, only);
 }

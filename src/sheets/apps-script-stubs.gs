@@ -108,11 +108,12 @@ function TIMESCALE_RULES(rule_set) {
  * @param {Array<Array<string>>} events The events table, header row first.
  * @param {string} rule_set The rule set id, e.g. "leeds-2023".
  * @param {Date} as_of The date to judge on, e.g. TODAY().
+ * @param {string} [only] The statuses to show: breaches, all (the default), or a comma-separated list such as "overdue,due".
  * @return Case, rule, title, status, due, working days late and explanation for each duty.
  * @customfunction
  */
-function EVALUATE(events, rule_set, as_of) {
-  return timescales_().EVALUATE(events, rule_set, as_of);
+function EVALUATE(events, rule_set, as_of, only) {
+  return timescales_().EVALUATE(events, rule_set, as_of, only);
 }
 
 var timescalesCache_;

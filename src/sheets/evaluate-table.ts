@@ -1,6 +1,6 @@
 import type { DayNumber } from '../calendar/day-number.js';
 import { formatIsoDate } from '../calendar/day-number.js';
-import { SnapshotError, columnKind, evaluate, readEventTable, type RuleSet, type TableCase, type TableProblem } from '../index.js';
+import { STATUSES, SnapshotError, columnKind, evaluate, readEventTable, type ObligationStatus, type RuleSet, type TableCase, type TableProblem } from '../index.js';
 import { CellError, CellFailure, failureOf, isBlank, readDate, type DateReading } from './cells.js';
 import type { Grid } from './grid.js';
 
@@ -17,6 +17,25 @@ export interface TableOptions {
   readonly asOf: DayNumber;
   readonly reading: DateReading;
   readonly dateOut: (iso: string) => unknown;
+  /** The statuses to spill (default: every obligation). */
+  readonly only?: ReadonlySet<ObligationStatus>;
+}
+
+/** The words `only` takes, as the command line's `--only` does. */
+const SELECTIONS: ReadonlyMap<string, readonly ObligationStatus[]> = new Map([['breaches', ['overdue', 'met-late']], ['all', STATUSES], ...STATUSES.map((s) => [s, [s]] as [string, ObligationStatus[]])]);
+
+/**
+ * The statuses a cell asks for: `breaches`, `all`, or a comma-separated list of statuses.
+ * @throws CellError listing what is accepted, never repeating the cell.
+ */
+export function readStatuses(text: string): ReadonlySet<ObligationStatus> {
+  const out = new Set<ObligationStatus>();
+  for (const word of text.toLowerCase().split(',').map((w) => w.trim())) {
+    const statuses = SELECTIONS.get(word);
+    if (!statuses) throw new CellError(`The statuses to show are breaches, all, or a comma-separated list of: ${STATUSES.join(', ')}.`);
+    statuses.forEach((s) => out.add(s));
+  }
+  return out;
 }
 
 function columnName(i: number): string {
@@ -74,8 +93,8 @@ function locate(c: TableCase, e: SnapshotError): { row?: number; path: string; m
 
 /**
  * The engine over a table of events (the command line's CSV columns, header row first): one
- * row per obligation of every case, in table order, under a header row. A case that cannot be
- * read gives one row with its id and the problems (rows and field paths, never values); a row
+ * row per obligation of every case (or those with the statuses asked for), in table order, under
+ * a header row. A case that cannot be read gives one row with its id and the problems (rows and field paths, never values); a row
  * that names no case gives a row of its own. Nothing is dropped.
  */
 export function evaluateTable(grid: Grid, options: TableOptions): unknown[][] {
@@ -113,6 +132,7 @@ export function evaluateTable(grid: Grid, options: TableOptions): unknown[][] {
     try {
       const report = evaluate(c.snapshot, { ruleSet: options.ruleSet, asOf: formatIsoDate(options.asOf), ...(options.extra ? { ruleSets: options.extra } : {}) });
       for (const o of report.obligations) {
+        if (options.only && !options.only.has(o.status)) continue;
         out.push([o.caseId, o.ruleId, o.title, o.status, o.due === null ? '' : options.dateOut(o.due), o.lateness?.workingDays ?? '', o.explanation]);
       }
     } catch (e) {

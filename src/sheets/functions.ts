@@ -3,7 +3,7 @@ import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import type { RuleSet } from '../rules/rule-schema.js';
 import { CellError, failureOf, readDate, readText, readWholeNumber, serialFromDay, type DateReading } from './cells.js';
-import { evaluateTable } from './evaluate-table.js';
+import { evaluateTable, readStatuses } from './evaluate-table.js';
 import { cellsOf, mapCells, toGrid } from './grid.js';
 import { answerRow, type RowAnswer } from './row-answer.js';
 import { startDay } from './row-snapshot.js';
@@ -65,8 +65,11 @@ export interface SheetFunctions {
   TIMESCALE_EXPLAIN(ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput): CellOutput;
   /** Rule ids, titles and timescales, with a header row, for one rule set (and what it extends) or all. */
   TIMESCALE_RULES(ruleSet?: CellInput): CellOutput;
-  /** A table of events (header row first) evaluated with the engine: one row per obligation, with a header row. */
-  EVALUATE(events: CellInput, ruleSet: CellInput, asOf: CellInput): CellOutput;
+  /**
+   * A table of events (header row first) evaluated with the engine: one row per obligation, with
+   * a header row; `only` keeps some statuses (`breaches`, `all`, or a comma-separated list).
+   */
+  EVALUATE(events: CellInput, ruleSet: CellInput, asOf: CellInput, only?: CellInput): CellOutput;
 }
 
 /** Calendars with closure days take a few milliseconds to build: keep the last few in use. */
@@ -200,13 +203,14 @@ export function sheetFunctions(options: SheetFunctionOptions = {}): SheetFunctio
         return [[failureOf(e)]];
       }
     },
-    EVALUATE(events, ruleSet, asOf) {
+    EVALUATE(events, ruleSet, asOf, only) {
       try {
         const id = readText(toGrid(ruleSet)[0]?.[0], 'rule set id');
+        const statuses = readText(toGrid(only)[0]?.[0], 'statuses to show');
         const day = readDate(toGrid(asOf)[0]?.[0], reading, 'as-of date');
         if (id === undefined) throw new CellError('Give the rule set to evaluate with, for example "leeds-2023": TIMESCALE_RULES() lists every rule with its rule set.');
         if (day === undefined) throw new CellError('Give the date to evaluate as of, for example TODAY().');
-        return evaluateTable(toGrid(events), { ruleSet: index().ruleSet(id), extra: index().extra, asOf: day, reading, dateOut: isoOut });
+        return evaluateTable(toGrid(events), { ruleSet: index().ruleSet(id), extra: index().extra, asOf: day, reading, dateOut: isoOut, ...(statuses === undefined ? {} : { only: readStatuses(statuses) }) });
       } catch (e) {
         return [[failureOf(e)]];
       }

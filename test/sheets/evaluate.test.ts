@@ -52,3 +52,17 @@ describe('EVALUATE', () => {
     expect(isFailure(excel.EVALUATE('', 'leeds-2023', AS_OF)[0]![0])).toBe(true);
   });
 });
+
+describe('EVALUATE with only', () => {
+  it('keeps the statuses asked for, as the command line\'s --only does, and refuses other words without echoing them', () => {
+    const all = isoRows(excel.EVALUATE(table(example), 'leeds-2023', AS_OF));
+    const breaches = excel.EVALUATE(table(example), 'leeds-2023', AS_OF, 'Breaches');
+    expect(breaches[0]).toEqual([...EVALUATE_HEADER]);
+    expect(isoRows(breaches)).toEqual(all.filter((r) => r[3] === 'overdue' || r[3] === 'met-late'));
+    expect(isoRows(excel.EVALUATE(table(example), 'leeds-2023', AS_OF, 'overdue, due'))).toEqual(all.filter((r) => r[3] === 'overdue' || r[3] === 'due'));
+    expect(breaches.length).toBeGreaterThan(1);
+    const bad = excel.EVALUATE(table(example), 'leeds-2023', AS_OF, 'jane smith');
+    expect(bad).toEqual([[expect.objectContaining({ kind: 'value', message: expect.stringMatching(/^The statuses to show are breaches, all, or a comma-separated list of: overdue/) })]]);
+    expect(JSON.stringify(bad)).not.toMatch(/jane/);
+  });
+});
