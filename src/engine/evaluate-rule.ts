@@ -25,6 +25,8 @@ function findInChain(options: EvaluateOptions, ruleId: string): Rule | undefined
  * @throws SnapshotError as {@link evaluate}.
  */
 export function evaluateRule(snapshot: unknown, ruleId: string, options: EvaluateOptions): Obligation[] {
+  // The whole evaluation, then that rule's part of it: exact by construction, as another rule
+  // (one measuring the same duty) can change this rule's obligations.
   const report = evaluate(snapshot, options);
   if (typeof ruleId !== 'string' || findInChain(options, ruleId) === undefined) {
     throw new TimescaleError('unknown-rule', 'The rule set and the sets it extends have no rule with this id: the rule catalogue (or TIMESCALE_RULES in a spreadsheet) lists them.', ['ruleId']);

@@ -55,12 +55,6 @@ function label(s: Selector): string {
   return describeSelector({ type: s.type });
 }
 
-/** The zod shape of an event type, child's or worker's. */
-function shapeOf(type: string): Record<string, z.ZodType> | undefined {
-  const option = [...CaseEvent.options, ...WorkerEvent.options].find((o) => (o.shape.type as z.ZodLiteral<string>).value === type);
-  return option?.shape as Record<string, z.ZodType> | undefined;
-}
-
 /** A value the schema accepts for a required field no selector sets: the row's link id, or an enum's first value. */
 function filler(schema: z.ZodType): unknown {
   const def = schema._zod.def as { type: string; entries?: Record<string, string> };
@@ -68,6 +62,17 @@ function filler(schema: z.ZodType): unknown {
   if (def.type === 'string') return LINK_ID;
   return undefined;
 }
+
+/** For each event type, child's or worker's, the fields its schema requires beyond id, type and date, each with a value it accepts. */
+const REQUIRED: ReadonlyMap<string, readonly (readonly [string, unknown])[]> = new Map(
+  [...CaseEvent.options, ...WorkerEvent.options].map((o) => {
+    const fields = Object.entries(o.shape as Record<string, z.ZodType>)
+      .filter(([field, schema]) => field !== 'id' && field !== 'type' && field !== 'date' && !schema.safeParse(undefined).success)
+      .map(([field, schema]) => [field, filler(schema)] as const)
+      .filter(([, value]) => value !== undefined);
+    return [(o.shape.type as z.ZodLiteral<string>).value, fields];
+  }),
+);
 
 /**
  * An event matching a selector: its first type, each `where` field at a value the selector
@@ -85,11 +90,7 @@ function eventMatching(s: Selector, id: string, day: DayNumber): Record<string, 
     if (value === null || value === undefined) continue;
     event[field] = listFields?.get(field) === 'list' ? [value] : value;
   }
-  for (const [field, schema] of Object.entries(shapeOf(type) ?? {})) {
-    if (field in event || schema.safeParse(undefined).success) continue;
-    const value = filler(schema);
-    if (value !== undefined) event[field] = value;
-  }
+  for (const [field, value] of REQUIRED.get(type) ?? []) if (!(field in event)) event[field] = value;
   return event;
 }
 
