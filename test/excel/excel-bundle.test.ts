@@ -31,10 +31,10 @@ beforeAll(async () => {
     },
   });
   excel.run(built.read('excel/functions.js'));
-});
+}, 120_000);
 afterAll(() => built.remove());
 
-describe('the Excel custom functions bundle', () => {
+describe('the Excel custom functions bundle', { timeout: 60_000 }, () => {
   it('registers every function in functions.json, and only those', () => {
     expect(metadata.length).toBeGreaterThan(0);
     expect([...registered.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());

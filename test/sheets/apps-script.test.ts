@@ -12,7 +12,7 @@ let script: string;
 beforeAll(async () => {
   built = await buildInTemp(['sheets']);
   script = built.read('sheets/timescales.js');
-});
+}, 120_000);
 afterAll(() => built.remove());
 
 /** Loads the Apps Script file as Apps Script would, for a spreadsheet in `timeZone`. */
@@ -39,7 +39,7 @@ function read(timeZone: string, range: unknown): unknown[][] {
   );
 }
 
-describe('the Apps Script file', () => {
+describe('the Apps Script file', { timeout: 60_000 }, () => {
   it('loads with no Node globals and never builds code from strings', () => {
     const sheet = appsScript('Europe/London');
     expect(sheet.run('typeof require + typeof process + typeof module')).toBe('undefinedundefinedundefined');

@@ -73,7 +73,7 @@ describe('TIMESCALE_* and the engine, on generated rows for every shipped rule',
     }
   }, 120_000);
 
-  it('names in TIMESCALE_EXPLAIN each thing a row cannot show', () => {
+  it('names in TIMESCALE_EXPLAIN each thing a row cannot show', { timeout: 60_000 }, () => {
     const explain = (id: string, anchor: string, asOf = '2024-06-03') => sheet.TIMESCALE_EXPLAIN(id, anchor, '', asOf)[0]![0] as string;
     expect(explain('leeds.visits.care-leaver', '2004-03-04')).toMatch(/assuming .*the child is a care leaver/);
     expect(explain('leeds.visits.child-in-need', '2024-03-04')).toMatch(/no end of the child in need plan or closure of the case is shown, so the duty runs on/);

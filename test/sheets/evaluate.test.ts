@@ -11,7 +11,8 @@ const excel = sheetFunctions();
 
 const example = readFileSync(new URL('../../examples/caseload.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CaseSnapshot);
 
-describe('EVALUATE', () => {
+// Generous timeouts: a shared 2-core CI machine may run several suites at once.
+describe('EVALUATE', { timeout: 60_000 }, () => {
   it.each(['leeds-2023', 'west-berkshire'])('gives the engine\'s obligations for the example caseload under %s, one row each, under a header', (ruleSet) => {
     const out = excel.EVALUATE(table(example), ruleSet, serialFromDay(parseIsoDate(AS_OF)));
     expect(out[0]).toEqual([...EVALUATE_HEADER]);
@@ -53,7 +54,7 @@ describe('EVALUATE', () => {
   });
 });
 
-describe('EVALUATE with only', () => {
+describe('EVALUATE with only', { timeout: 60_000 }, () => {
   it('keeps the statuses asked for, as the command line\'s --only does, and refuses other words without echoing them', () => {
     const all = isoRows(excel.EVALUATE(table(example), 'leeds-2023', AS_OF));
     const breaches = excel.EVALUATE(table(example), 'leeds-2023', AS_OF, 'Breaches');

@@ -20,7 +20,7 @@ const column = (values: readonly unknown[]) => values.map((v) => [v]);
 const FIRST = daysFromCivil(2000, 1, 1);
 const LAST = daysFromCivil(2040, 12, 31);
 
-describe('WORKDAYS_ADD', () => {
+describe('WORKDAYS_ADD', { timeout: 60_000 }, () => {
   it('counts over Christmas and New Year as WORKDAY does (worked by hand)', () => {
     // Fri 2024-12-20 + 10: 23, 24, (25, 26 bank holidays), 27, 30, 31, (1 Jan), 2, 3, 6, 7, 8.
     expect(iso(excel.WORKDAYS_ADD(serial('2024-12-20'), 10)[0]![0])).toBe('2025-01-08');
@@ -118,7 +118,7 @@ describe('Google Sheets dates', () => {
   });
 });
 
-describe('TIMESCALE_DUE', () => {
+describe('TIMESCALE_DUE', { timeout: 60_000 }, () => {
   it('works out each kind by hand: deadline, first visit, next visit in each phase, before a conference, hours, age', () => {
     const due = (ruleId: string, anchor: string, last: string = '') => iso(excel.TIMESCALE_DUE(ruleId, anchor, last)[0]![0]);
     expect(due('test.assessment.deadline', '2024-03-04')).toBe('2024-03-18');
@@ -147,7 +147,7 @@ describe('TIMESCALE_DUE', () => {
   });
 });
 
-describe('TIMESCALE_STATUS and TIMESCALE_EXPLAIN', () => {
+describe('TIMESCALE_STATUS and TIMESCALE_EXPLAIN', { timeout: 60_000 }, () => {
   it('explains in the engine\'s words, then names every assumption the row made', () => {
     const text = excel.TIMESCALE_EXPLAIN('test.assessment.deadline', '2024-03-04', '', '2024-03-21')[0]![0];
     // Due 2024-03-18 (Mon); 19, 20, 21 are 3 working days late.

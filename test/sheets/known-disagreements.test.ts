@@ -102,7 +102,7 @@ const known: Known[] = [
   },
 ];
 
-describe('the five disagreements issue 10 lists', () => {
+describe('the five disagreements issue 10 lists', { timeout: 60_000 }, () => {
   it.each(known.map((k) => [k.name, k] as const))('%s', (_, k) => {
     // The engine, given the case's events.
     const engine = evaluateRule(k.snapshot, k.ruleId, { ruleSet: k.ruleSet, asOf: AS_OF }).at(-1)!;
