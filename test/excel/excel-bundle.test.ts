@@ -101,6 +101,8 @@ describe('the add-in manifest', () => {
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    // Error values (CustomFunctions.Error) need the custom functions runtime 1.2.
+    expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/);
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="TIMESCALES"\/>/);
   });
 
