@@ -3,7 +3,7 @@
  * runtime after office.js. It ties each id in functions.json to its function.
  */
 import '../sheets/jitless.js';
-import { isWorkday, timescaleDue, timescaleExplain, timescaleRules, timescaleStatus, workdaysAdd, workdaysBetween } from './functions.js';
+import { evaluateEvents, isWorkday, timescaleDue, timescaleExplain, timescaleRules, timescaleStatus, workdaysAdd, workdaysBetween } from './functions.js';
 
 declare const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } | undefined;
 
@@ -16,6 +16,7 @@ export const customFunctions = {
   TIMESCALE_STATUS: timescaleStatus,
   TIMESCALE_EXPLAIN: timescaleExplain,
   TIMESCALE_RULES: timescaleRules,
+  EVALUATE: evaluateEvents,
 } as const;
 
 // Outside Excel (the task pane opened in a plain browser) there is nothing to register with.

@@ -1,6 +1,7 @@
 // Google Sheets custom functions. Each passes its cells or ranges to the bundle above and
 // returns a range of the same shape. Dates come back as dates; a blank row gives an empty
-// cell; a cell that cannot be read gives a text starting "Error:".
+// cell. A formula giving one cell that cannot be worked out shows #ERROR! with the reason; in a
+// range, such a cell holds the reason as text starting "Error:" and the others are unaffected.
 
 /**
  * Adds working days to dates: weekends and England and Wales bank holidays are skipped, and so
@@ -45,16 +46,18 @@ function IS_WORKDAY(date, closures) {
 
 /**
  * The due date of a practice standard from its anchor date: a deadline after a referral, the
- * next visit after the last one, a report before a conference. See TIMESCALE_RULES for the ids.
+ * next visit after the last one, a report before a conference. Worked out by the engine. See
+ * TIMESCALE_RULES for the ids.
  *
  * @param {string|Array<Array<string>>} rule_id The rule id, e.g. from TIMESCALE_RULES().
  * @param {Date|Array<Array<Date>>} anchor_date The date the clock starts (the date of birth for an age rule).
- * @param {Date|Array<Array<Date>>} [last_done] For a recurring rule, when it was last done.
+ * @param {Date|Array<Array<Date>>} [last_done] When it was last done (for a deadline, when it was done).
+ * @param {Date|Array<Array<Date>>} [as_of] The date to judge on; blank for the row's latest date.
  * @return The due date.
  * @customfunction
  */
-function TIMESCALE_DUE(rule_id, anchor_date, last_done) {
-  return timescales_().TIMESCALE_DUE(rule_id, anchor_date, last_done);
+function TIMESCALE_DUE(rule_id, anchor_date, last_done, as_of) {
+  return timescales_().TIMESCALE_DUE(rule_id, anchor_date, last_done, as_of);
 }
 
 /**
@@ -73,7 +76,8 @@ function TIMESCALE_STATUS(rule_id, anchor_date, done_date, as_of) {
 }
 
 /**
- * The status in a sentence, with the due date, how late, and the standard it comes from.
+ * The status in a sentence, with the due date, how late, the standard it comes from, and every
+ * assumption the row made about what it cannot show.
  *
  * @param {string|Array<Array<string>>} rule_id The rule id, e.g. from TIMESCALE_RULES().
  * @param {Date|Array<Array<Date>>} anchor_date The date the clock starts.
@@ -97,12 +101,27 @@ function TIMESCALE_RULES(rule_set) {
   return timescales_().TIMESCALE_RULES(rule_set);
 }
 
+/**
+ * The whole engine over a table of events with the command line's CSV columns (caseId, type,
+ * date, ...; header row first): one row per duty of every case, under a header row.
+ *
+ * @param {Array<Array<string>>} events The events table, header row first.
+ * @param {string} rule_set The rule set id, e.g. "leeds-2023".
+ * @param {Date} as_of The date to judge on, e.g. TODAY().
+ * @param {string} [only] The statuses to show: breaches, all (the default), or a comma-separated list such as "overdue,due".
+ * @return Case, rule, title, status, due, working days late and explanation for each duty.
+ * @customfunction
+ */
+function EVALUATE(events, rule_set, as_of, only) {
+  return timescales_().EVALUATE(events, rule_set, as_of, only);
+}
+
 var timescalesCache_;
 
 /** The functions, built once per run for the spreadsheet's time zone. */
 function timescales_() {
   if (!timescalesCache_) {
-    timescalesCache_ = Timescales.sheetFunctions({ dates: 'date', timeZone: sheetTimeZone_() });
+    timescalesCache_ = Timescales.googleSheetFunctions({ timeZone: sheetTimeZone_() });
   }
   return timescalesCache_;
 }

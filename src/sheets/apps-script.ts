@@ -4,4 +4,4 @@
  */
 import './jitless.js';
 
-export { sheetFunctions, type SheetFunctionOptions, type SheetFunctions } from './functions.js';
+export { googleSheetFunctions, forGoogleSheets } from './google.js';

@@ -1,16 +1,51 @@
 import { tryParseIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { ZoneClock } from './time-zone.js';
 
+/** How a spreadsheet shows a cell with no answer: `#VALUE!` for a cell that cannot be read, `#N/A` for a look-up that finds nothing. */
+export type FailureKind = 'value' | 'not-available';
+
 /**
  * A cell that cannot be read, with a message for the person who filled it in. The message
  * names what is wrong and what is accepted, never the cell's value: sheets hold children's
  * dates.
  */
 export class CellError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly kind: FailureKind = 'value',
+  ) {
     super(message);
     this.name = 'CellError';
   }
+}
+
+/**
+ * A cell's answer when there is none: each host shows it its own way (Excel as an error value
+ * that `ISERROR` sees, Google Sheets as `#ERROR!`), so the functions return this, not text.
+ */
+export class CellFailure {
+  constructor(
+    readonly kind: FailureKind,
+    readonly message: string,
+  ) {}
+}
+
+/** True for a {@link CellFailure}, including one made by another copy of the bundle. */
+export function isFailure(value: unknown): value is CellFailure {
+  return value instanceof CellFailure;
+}
+
+const LOOK_UPS: ReadonlySet<string> = new Set(['unknown-rule', 'unknown-rule-set']);
+
+/** The failure a cell shows for an error, so that one bad row never breaks the rest of a range. */
+export function failureOf(error: unknown): CellFailure {
+  if (error instanceof CellError) return new CellFailure(error.kind, error.message);
+  if (error instanceof Error && (error.name === 'TimescaleError' || error.name === 'SnapshotError')) {
+    const code = (error as Error & { code?: string }).code ?? '';
+    return new CellFailure(LOOK_UPS.has(code) ? 'not-available' : 'value', error.message);
+  }
+  // An unexpected failure: say so without echoing anything from the sheet.
+  return new CellFailure('value', 'This cell could not be worked out (an unexpected problem in practice-timescales; please report it).');
 }
 
 /** Excel's serial for 1970-01-01 in the 1900 date system (Google Sheets counts the same way from 1900-03-01). */
@@ -98,11 +133,4 @@ export function readText(value: unknown, what: string): string | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value !== 'string') throw new CellError(`The ${what} must be text.`);
   return value.trim();
-}
-
-/** The text a cell shows for a problem, so that one bad row never breaks the rest of the column. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error && (error.name === 'CellError' || error.name === 'TimescaleError')) return `Error: ${error.message}`;
-  // An unexpected failure: say so without echoing anything from the sheet.
-  return 'Error: this row could not be worked out (an unexpected problem in practice-timescales; please report it).';
 }

@@ -1,11 +1,13 @@
-import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
+import { formatIsoDate, parseIsoDate, type DayNumber } from '../calendar/day-number.js';
 import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { getRuleSet, ruleSetIds, type RuleInSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/rule-schema.js';
-import { CellError, errorText, readDate, readText, readWholeNumber, serialFromDay, type DateReading } from './cells.js';
+import { CellError, failureOf, readDate, readText, readWholeNumber, serialFromDay, type DateReading } from './cells.js';
+import { evaluateTable, readStatuses } from './evaluate-table.js';
 import { cellsOf, mapCells, toGrid } from './grid.js';
-import { dueFromDays, indexRules, lookUpRule, shippedRules, statusFromDays, type StatusFromDates } from './rule-due.js';
+import { answerRow, type RowAnswer } from './row-answer.js';
+import { startDay } from './row-snapshot.js';
+import { RuleIndex, type IndexedRule } from './rule-index.js';
 import { ruleTable } from './rule-table.js';
 import { zoneClock, type ZoneClock } from './time-zone.js';
 
@@ -33,13 +35,17 @@ export interface SheetFunctionOptions {
 
 /** A cell, or a range as rows of cells. */
 export type CellInput = unknown;
-/** What a function returns: rows of cells, which spill into the sheet. */
+/**
+ * What a function returns: rows of cells, which spill into the sheet. A cell with no answer
+ * holds a `CellFailure`, which each host shows as its own error.
+ */
 export type CellOutput = unknown[][];
 
 /**
  * The spreadsheet functions. Each takes single cells or ranges, combines them cell by cell and
  * returns a range of the same shape. A blank row gives `""`; a cell that cannot be read gives a
- * text starting `Error:` saying what is wrong, and the rest of the range is unaffected.
+ * `CellFailure` saying what is wrong, and the rest of the range is unaffected. Every
+ * `TIMESCALE_*` answer comes from the engine: the row becomes a small snapshot.
  */
 export interface SheetFunctions {
   /** Adds working days (England and Wales, plus optional closure days) to dates. */
@@ -48,14 +54,22 @@ export interface SheetFunctions {
   WORKDAYS_BETWEEN(from: CellInput, to: CellInput, closures?: CellInput): CellOutput;
   /** TRUE for a working day, FALSE for a weekend, bank holiday or closure day. */
   IS_WORKDAY(date: CellInput, closures?: CellInput): CellOutput;
-  /** The due date of a rule from its anchor date, or of a recurring rule's next instance from when it was last done. */
-  TIMESCALE_DUE(ruleId: CellInput, anchorDate: CellInput, lastDone?: CellInput): CellOutput;
-  /** `met`, `met-late`, `due`, `overdue` (or `not-applicable` when the rule was not in force). */
+  /**
+   * The due date of a rule's instance that a row starts: from the anchor, or for a recurring
+   * duty the next one after `lastDone`, as of `asOf` (default: the row's latest date).
+   */
+  TIMESCALE_DUE(ruleId: CellInput, anchorDate: CellInput, lastDone?: CellInput, asOf?: CellInput): CellOutput;
+  /** The engine's status for the row on `asOf`. */
   TIMESCALE_STATUS(ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput): CellOutput;
-  /** The status in a sentence citing the standard. */
+  /** The engine's explanation for the row, then every assumption the row made. */
   TIMESCALE_EXPLAIN(ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput): CellOutput;
   /** Rule ids, titles and timescales, with a header row, for one rule set (and what it extends) or all. */
   TIMESCALE_RULES(ruleSet?: CellInput): CellOutput;
+  /**
+   * A table of events (header row first) evaluated with the engine: one row per obligation, with
+   * a header row; `only` keeps some statuses (`breaches`, `all`, or a comma-separated list).
+   */
+  EVALUATE(events: CellInput, ruleSet: CellInput, asOf: CellInput, only?: CellInput): CellOutput;
 }
 
 /** Calendars with closure days take a few milliseconds to build: keep the last few in use. */
@@ -92,6 +106,7 @@ export function sheetFunctions(options: SheetFunctionOptions = {}): SheetFunctio
   const reading: DateReading = { clock };
   const dateOut =
     options.dates === 'date' ? (day: DayNumber): unknown => new Date(clock().startOfDay(day)) : (day: DayNumber): unknown => serialFromDay(day);
+  const isoOut = (iso: string): unknown => dateOut(parseIsoDate(iso.slice(0, 10)));
 
   const calendars = new Map<string, WorkingDayCalendar>();
   const calendarFor = (closures: CellInput): WorkingDayCalendar => {
@@ -116,20 +131,21 @@ export function sheetFunctions(options: SheetFunctionOptions = {}): SheetFunctio
     return cal;
   };
 
-  const ruleSets = once(() => options.ruleSets ?? ruleSetIds.map(getRuleSet));
-  const index = once(() => (options.ruleSets ? indexRules(options.ruleSets) : shippedRules()));
-  const ruleFor = (cell: unknown): RuleInSet | undefined => {
-    const id = readText(cell, 'rule id')?.toLowerCase();
-    return id === undefined ? undefined : lookUpRule(index(), id);
+  const index = once(() => new RuleIndex(options.ruleSets));
+  const ruleFor = (cell: unknown): IndexedRule | undefined => {
+    const id = readText(cell, 'rule id');
+    return id === undefined ? undefined : index().rule(id);
   };
+  const answer = (entry: IndexedRule, anchor: DayNumber, done: DayNumber | undefined, asOf: DayNumber): RowAnswer =>
+    answerRow(entry, { anchor, done, asOf }, index().extra);
 
-  const status = (ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput, pick: (s: StatusFromDates) => string) =>
+  const status = (ruleId: CellInput, anchorDate: CellInput, doneDate: CellInput, asOf: CellInput, pick: (a: RowAnswer) => string) =>
     mapCells([ruleId, anchorDate, doneDate, asOf], ([r, a, d, o]) => {
       const entry = ruleFor(r);
       const anchor = readDate(a, reading, 'anchor date');
       const asOfDay = readDate(o, reading, 'as-of date');
       if (entry === undefined || anchor === undefined || asOfDay === undefined) return '';
-      return pick(statusFromDays(entry, anchor, readDate(d, reading, 'done date'), asOfDay, englandAndWales()));
+      return pick(answer(entry, anchor, readDate(d, reading, 'done date'), asOfDay));
     });
 
   return {
@@ -158,26 +174,45 @@ export function sheetFunctions(options: SheetFunctionOptions = {}): SheetFunctio
         return day === undefined ? '' : calendar().isWorkingDayNumber(day);
       });
     },
-    TIMESCALE_DUE(ruleId, anchorDate, lastDone) {
-      return mapCells([ruleId, anchorDate, lastDone], ([r, a, l]) => {
+    TIMESCALE_DUE(ruleId, anchorDate, lastDone, asOf) {
+      return mapCells([ruleId, anchorDate, lastDone, asOf], ([r, an, l, o]) => {
         const entry = ruleFor(r);
-        const anchor = readDate(a, reading, 'anchor date');
+        const anchor = readDate(an, reading, 'anchor date');
         if (entry === undefined || anchor === undefined) return '';
-        return dateOut(dueFromDays(entry, anchor, readDate(l, reading, 'last done date'), englandAndWales()).due);
+        const done = readDate(l, reading, 'last done date');
+        // Without a date to judge on, the row is judged on its own latest date: the day the
+        // clock starts (for an age, the birthday), or the last time it was done.
+        const asOfDay = readDate(o, reading, 'as-of date') ?? Math.max(startDay(entry.rule, anchor, englandAndWales()), done ?? -Infinity);
+        const a = answer(entry, anchor, done, asOfDay);
+        if (a.due === null) throw new CellError(a.explanation, 'not-available');
+        return isoOut(a.due);
       });
     },
     TIMESCALE_STATUS(ruleId, anchorDate, doneDate, asOf) {
-      return status(ruleId, anchorDate, doneDate, asOf, (s) => s.status);
+      return status(ruleId, anchorDate, doneDate, asOf, (a) => a.status);
     },
     TIMESCALE_EXPLAIN(ruleId, anchorDate, doneDate, asOf) {
-      return status(ruleId, anchorDate, doneDate, asOf, (s) => s.explanation);
+      return status(ruleId, anchorDate, doneDate, asOf, (a) => a.explanation);
     },
     TIMESCALE_RULES(ruleSet) {
       // One table: only the first cell of a range names the set.
       try {
-        return ruleTable(ruleSets(), readText(toGrid(ruleSet)[0]?.[0], 'rule set id')?.toLowerCase());
+        const id = readText(toGrid(ruleSet)[0]?.[0], 'rule set id');
+        return ruleTable(index().all(), id === undefined ? undefined : index().ruleSet(id), index().extra);
       } catch (e) {
-        return [[errorText(e)]];
+        return [[failureOf(e)]];
+      }
+    },
+    EVALUATE(events, ruleSet, asOf, only) {
+      try {
+        const id = readText(toGrid(ruleSet)[0]?.[0], 'rule set id');
+        const statuses = readText(toGrid(only)[0]?.[0], 'statuses to show');
+        const day = readDate(toGrid(asOf)[0]?.[0], reading, 'as-of date');
+        if (id === undefined) throw new CellError('Give the rule set to evaluate with, for example "leeds-2023": TIMESCALE_RULES() lists every rule with its rule set.');
+        if (day === undefined) throw new CellError('Give the date to evaluate as of, for example TODAY().');
+        return evaluateTable(toGrid(events), { ruleSet: index().ruleSet(id), extra: index().extra, asOf: day, reading, dateOut: isoOut, ...(statuses === undefined ? {} : { only: readStatuses(statuses) }) });
+      } catch (e) {
+        return [[failureOf(e)]];
       }
     },
   };

@@ -1,4 +1,4 @@
-import { errorText } from './cells.js';
+import { CellFailure, failureOf } from './cells.js';
 
 /** A range as spreadsheets pass it: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];
@@ -20,7 +20,7 @@ export function cellsOf(value: unknown): unknown[] {
   return toGrid(value).flat();
 }
 
-const SIZE_MISMATCH = 'Error: the ranges in this formula are different sizes, so this cell has no partner in one of them.';
+const SIZE_MISMATCH = new CellFailure('not-available', 'The ranges in this formula are different sizes, so this cell has no partner in one of them.');
 
 function extent(grids: readonly Grid[], size: (g: Grid) => number): number {
   return grids.reduce((n, g) => Math.max(n, size(g)), 1);
@@ -40,7 +40,7 @@ function cellAt(g: Grid, r: number, c: number): unknown {
  * Applies a function cell by cell across ranges of the same shape, the way spreadsheet arrays
  * combine: a single cell (or a single row or column) is repeated across the others, so
  * `WORKDAYS_ADD(A2:A100, 10)` adds 10 to every date. Cells past the end of a smaller range get
- * an error text, as in Excel. A cell whose function throws gets an error text and the rest of
+ * `#N/A`, as in Excel. A cell whose function throws gets a {@link CellFailure} and the rest of
  * the range is unaffected.
  */
 export function mapCells(args: readonly unknown[], fn: (cells: unknown[]) => unknown): unknown[][] {
@@ -65,7 +65,7 @@ export function mapCells(args: readonly unknown[], fn: (cells: unknown[]) => unk
       try {
         line[c] = fn(cells);
       } catch (e) {
-        line[c] = errorText(e);
+        line[c] = failureOf(e);
       }
     }
     out[r] = line;

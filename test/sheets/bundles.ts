@@ -8,6 +8,8 @@ import { buildSpreadsheets, type SpreadsheetBuild, type SpreadsheetTarget } from
 export interface TempBuild {
   readonly build: SpreadsheetBuild;
   read(path: string): string;
+  /** The absolute path of a directory of the build, e.g. `excel`. */
+  dir(path: string): string;
   remove(): void;
 }
 
@@ -15,7 +17,7 @@ export interface TempBuild {
 export async function buildInTemp(targets: readonly SpreadsheetTarget[]): Promise<TempBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'practice-timescales-'));
   const build = await buildSpreadsheets(dir, targets);
-  return { build, read: (path) => readFileSync(join(dir, path), 'utf8'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { build, read: (path) => readFileSync(join(dir, path), 'utf8'), dir: (path) => join(dir, path), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A script context like a browser under a strict CSP or Apps Script: no Node globals, no eval. */
