@@ -3,9 +3,9 @@ import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
 import { getRuleSet, type RuleInSet } from '../rules/registry.js';
-import type { Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
+import type { Rule, RuleSet } from '../rules/rule-schema.js';
 import { compare } from './compare.js';
-import { notApplicableReason, withinCondition } from './conditions.js';
+import { notApplicableReason, outsideConditionReason } from './conditions.js';
 import { EvalContext, UnknownFact } from './context.js';
 import { explain } from './explain.js';
 import { isoDate } from './iso-text.js';
@@ -18,7 +18,6 @@ import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type R
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
 import { rulesFor } from './rules-for.js';
-import { resolveTrigger, triggerLabel } from './triggers.js';
 import { validateSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
@@ -35,10 +34,8 @@ export interface EvaluateOptions {
 
 function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
   switch (rule.kind) {
-    case 'deadline': {
-      const found = evaluateDeadline(ctx, rule);
-      return rule.appliesWhen?.withinEpisode ? found.filter((o) => !o.anchor || withinCondition(ctx, rule, o.anchor.day)) : found;
-    }
+    case 'deadline':
+      return evaluateDeadline(ctx, rule);
     case 'recurring':
       return evaluateRecurring(ctx, rule);
     case 'before-event':
@@ -50,20 +47,14 @@ function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
   }
 }
 
-function anchorWords(t: Trigger): string {
-  return 'age' in t ? triggerLabel(t) : `the ${triggerLabel(t)}`;
-}
-
 /**
  * Why a rule gave no instance: nothing has started it yet, or what started it fell outside the
  * period the rule is limited to (e.g. the 16th birthday of a child who had left care).
  */
 function noInstanceReason(ctx: EvalContext, rule: Rule): string {
-  const spec = rule.appliesWhen?.withinEpisode;
-  if (rule.kind === 'deadline' && spec && resolveTrigger(ctx, rule.anchor, true).length > 0) {
-    return `${anchorWords(rule.anchor)} did not fall within a period that starts with ${anchorWords(spec.start)}`;
-  }
   const trigger = rule.kind === 'deadline' || rule.kind === 'presence' ? rule.anchor : rule.kind === 'before-event' ? rule.target : rule.episode.start;
+  const outside = outsideConditionReason(ctx, rule, trigger);
+  if (outside) return outside;
   if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
   return `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
 }

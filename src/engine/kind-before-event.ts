@@ -1,18 +1,18 @@
 import { negateDuration } from '../calendar/negate-duration.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
 import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { resolveTrigger } from './triggers.js';
 
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 
 /** A duty due some time before each target event (reports shared before a meeting). */
 export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
-  const targets = resolveTrigger(ctx, rule.target);
+  const targets = anchorsFor(ctx, rule, rule.target);
   return targets.map((target, instance): Outcome => {
     const detail = `The ${target.label}.`;
     const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];

@@ -6,7 +6,8 @@ import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import type { Outcome } from './outcome.js';
-import { eventsMatching, inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
+import { episodesFor } from './conditions.js';
+import { eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 
 type CountRule = Extract<Rule, { kind: 'count-in-window' }>;
 
@@ -47,7 +48,7 @@ function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { star
 export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   const key = rule.episode.key;
   const out: Outcome[] = [];
-  for (const ep of resolveEpisodes(ctx, rule.episode)) {
+  for (const ep of episodesFor(ctx, rule, rule.episode)) {
     const perRequirement = rule.requirements.map((r) => eventsMatching(ctx, r.events).filter((e) => inEpisode(ep, key, e)));
     for (const w of windows(ctx, rule, ep)) {
       const windowText = 'every' in rule.window ? `the ${durationText(rule.window.every)} from ${isoDate(w.start)}` : `the term from ${isoDate(w.start)}`;

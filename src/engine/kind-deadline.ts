@@ -1,11 +1,12 @@
 import type { Rule } from '../rules/rule-schema.js';
+import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
 import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Due, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { eventsMatching, resolveTrigger } from './triggers.js';
+import { eventsMatching } from './triggers.js';
 import { exceptionFor } from './variations.js';
 
 type DeadlineRule = Extract<Rule, { kind: 'deadline' }>;
@@ -30,7 +31,7 @@ export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: { due: DeadlineR
 /** A one-off deadline after each anchor (or, with a negative duration, before it). */
 export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
   const ageAnchor = 'age' in rule.anchor;
-  const anchors = resolveTrigger(ctx, rule.anchor, true);
+  const anchors = anchorsFor(ctx, rule, rule.anchor, true);
   return anchors.map((anchor, instance): Outcome => {
     const detail = `Clock starts at the ${anchor.label}.`;
     const trace: TraceStep[] = [anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) }];

@@ -1,9 +1,9 @@
 import type { Rule } from '../rules/rule-schema.js';
+import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
 import { isoDate } from './iso-text.js';
 import type { Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { resolveTrigger } from './triggers.js';
 
 type PresenceRule = Extract<Rule, { kind: 'presence' }>;
 
@@ -13,7 +13,7 @@ type PresenceRule = Extract<Rule, { kind: 'presence' }>;
  * overdue from the anchor's day: the standard gives no later date.
  */
 export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
-  const anchor = resolveTrigger(ctx, rule.anchor)[0];
+  const anchor = anchorsFor(ctx, rule, rule.anchor)[0];
   if (!anchor) return [];
   const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity);
   const trace = [

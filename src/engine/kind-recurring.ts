@@ -6,14 +6,15 @@ import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
-import { boundaryDay, eventsMatching, inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
+import { episodesFor } from './conditions.js';
+import { boundaryDay, eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 import { intervalVariations, type AcceptedInterval } from './variations.js';
 
 type RecurringRule = Extract<Rule, { kind: 'recurring' }>;
 
 function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undefined): boolean {
   if (!when) return true;
-  const raw = ep.start.event?.raw;
+  const raw = (ep.opening ?? ep.start).event?.raw;
   if (!raw) return false;
   return Object.entries(when).every(([k, v]) => (Array.isArray(v) ? v.includes(raw[k]) : raw[k] === v));
 }
@@ -30,7 +31,7 @@ export function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcom
   const key = rule.episode.key;
   const allEvents = eventsMatching(ctx, rule.satisfiedBy.events ?? []);
   const out: Outcome[] = [];
-  for (const ep of resolveEpisodes(ctx, rule.episode)) {
+  for (const ep of episodesFor(ctx, rule, rule.episode)) {
     const applicable = rule.phases.map((p) => startMatches(ep, p.whenStart));
     // No phase is for this kind of episode (every phase names start fields it lacks): no duty.
     const firstApplicable = applicable.indexOf(true);

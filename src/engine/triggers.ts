@@ -80,7 +80,10 @@ export function triggerLabel(trigger: Trigger): string {
 
 /** A resolved span of an episode. `endDay` is undefined while it is still open. */
 export interface ResolvedEpisode {
+  /** Where the episode's clock starts. */
   readonly start: Anchor;
+  /** The event that opened the episode, when its clock starts later (cut to a rule's condition). */
+  readonly opening?: Anchor;
   readonly endDay: number | undefined;
   readonly endLabel: string | undefined;
   readonly keyValue: unknown;
