@@ -12,11 +12,19 @@ export interface Satisfaction {
   readonly minute?: number;
 }
 
+/**
+ * Whether an event is tied to the anchor by the rule's `link` field. A field ending in
+ * `EventId` (`forEventId`, `disputeEventId`) holds the anchor's own id; any other is an id the
+ * two share (`episodeId`, `placementId`). An event naming another anchor never counts; one that
+ * names none (a visit that records no missing episode) counts by its date alone.
+ */
 function linked(link: string | undefined, anchor: Anchor, e: PreparedEvent): boolean {
   if (link === undefined) return true;
-  if (link === 'forEventId') return e.raw.forEventId === anchor.eventId;
+  const value = e.raw[link];
+  if (value === undefined) return true;
+  if (link.endsWith('EventId')) return value === anchor.eventId;
   const want = anchor.event?.raw[link];
-  return want === undefined || e.raw[link] === want;
+  return want === undefined || value === want;
 }
 
 /**

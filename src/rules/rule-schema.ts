@@ -76,9 +76,13 @@ export type Phase = z.infer<typeof Phase>;
 
 /**
  * What meets an obligation: matching events, or a date field of the anchor event itself
- * (`anchorField: "recordedOn"` for recording rules). `link` names a field that must tie the
- * event to the anchor: `forEventId` (equal to the anchor's id) or a shared id such as
- * `episodeId`. `evidence` is the plain-English noun used in explanations ("visit").
+ * (`anchorField: "recordedOn"` for recording rules). `link` names a field that ties the event
+ * to the anchor: a field ending in `EventId` (`forEventId`, `disputeEventId`) holds the anchor's
+ * id; any other (`episodeId`, `placementId`, `assessmentId`) is an id the anchor and the event
+ * share. An event naming another anchor never counts; one that does not carry the field (a
+ * visit that records no missing episode) counts by its date alone. Every rule whose anchor is
+ * one of several possible episodes, placements or meetings should link by the id events carry.
+ * `evidence` is the plain-English noun used in explanations ("visit").
  */
 export const Satisfier = z.object({
   events: z.array(Selector).min(1).optional(),
