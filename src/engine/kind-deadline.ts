@@ -6,7 +6,8 @@ import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Due, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { eventsMatching } from './triggers.js';
+import { eventLabel } from './labels.js';
+import { eventsMatching, triggerLabel } from './triggers.js';
 import { exceptionFor } from './variations.js';
 
 type DeadlineRule = Extract<Rule, { kind: 'deadline' }>;
@@ -28,6 +29,31 @@ export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: { due: DeadlineR
   return { day: anchor.day + Math.ceil(hours / 24) };
 }
 
+interface Window {
+  /** The first day a satisfying event counts. */
+  readonly from: number;
+  /** Before this day only events naming the anchor (through the link) count. */
+  readonly namedBefore?: number;
+  /** The events that open the window, in words, when none is recorded. */
+  readonly missing?: string;
+}
+
+/** From when a satisfying event counts: the anchor, or the window the rule's `countsFrom` opens. */
+function countsFrom(ctx: EvalContext, rule: DeadlineRule, anchor: Anchor, trace: TraceStep[]): Window {
+  const spec = rule.satisfiedBy.countsFrom;
+  const atAnchor = rule.satisfiedBy.onAnchorDay === false ? anchor.day + 1 : anchor.day;
+  if (!spec) return { from: atAnchor };
+  if (spec.since === 'any-time') return { from: -Infinity, namedBefore: anchor.day };
+  const opening = eventsMatching(ctx, spec.since).filter((e) => e.day <= anchor.day).at(-1);
+  if (!opening) return { from: atAnchor, missing: spec.since.map(triggerLabel).join(' or ') };
+  trace.push({ step: 'note', detail: `${capitalise(rule.satisfiedBy.evidence)} counts from the ${eventLabel(opening.type)}.`, date: isoDate(opening.day), eventId: opening.id });
+  return { from: opening.day, namedBefore: anchor.day };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** A one-off deadline after each anchor (or, with a negative duration, before it). */
 export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
   const ageAnchor = 'age' in rule.anchor;
@@ -40,8 +66,16 @@ export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[
     const exception = exceptionFor(ctx, rule, anchor.eventId, due.day, trace);
     // An age duty can be met before the birthday (a housing plan made at 15 counts at 16), and a
     // duty due before its anchor (a negative duration) by what came before the anchor.
-    const from = ageAnchor || due.day < anchor.day ? -Infinity : rule.satisfiedBy.onAnchorDay === false ? anchor.day + 1 : anchor.day;
-    const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, from, rule.satisfiedBy.nth);
+    const window = ageAnchor || due.day < anchor.day ? { from: -Infinity } : countsFrom(ctx, rule, anchor, trace);
+    const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, window.from, rule.satisfiedBy.nth, window.namedBefore);
+    if (window.missing !== undefined) {
+      const early = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity, rule.satisfiedBy.nth, anchor.day);
+      if (early && early.day < anchor.day && !(sat && judge(due, sat, ctx.asOf).status === 'met')) {
+        const reason = `no ${window.missing} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}, so whether the ${rule.satisfiedBy.evidence} on ${isoDate(early.day)} counts for it cannot be told`;
+        trace.push({ step: 'note', detail: `${reason}.` });
+        return { instance, status: 'unknown', due, anchor, reason, trace };
+      }
+    }
     // A duty met within the standard timescale is met: the exception was not needed.
     const metInTime = exception !== undefined && sat !== undefined && judge(due, sat, ctx.asOf).status === 'met';
     if (metInTime) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });

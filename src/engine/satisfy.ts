@@ -27,13 +27,19 @@ function linked(link: string | undefined, anchor: Anchor, e: PreparedEvent): boo
   return want === undefined || value === want;
 }
 
+/** Whether an event names its anchor through the link (an unlinked rule's events all do). */
+function named(link: string | undefined, e: PreparedEvent): boolean {
+  return link === undefined || e.raw[link] !== undefined;
+}
+
 /**
  * The `nth` candidate (1 for the first) on or after day `from` that could meet a duty: the
  * anchor's own date field (`anchorField`, e.g. when a significant event was recorded) or a
  * matching event tied to the anchor by `link`, in date order. Only what is known by the as-of
- * date counts.
+ * date counts. Before `namedBefore`, only events that name their anchor through the link count
+ * (evidence from before the anchor is otherwise no sign it was for this one).
  */
-export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, from: number, nth = 1): Satisfaction | undefined {
+export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, from: number, nth = 1, namedBefore = -Infinity): Satisfaction | undefined {
   if (sat.anchorField !== undefined) {
     const v = anchor.event?.raw[sat.anchorField];
     const day = typeof v === 'string' ? tryParseIsoDate(v) : undefined;
@@ -41,7 +47,7 @@ export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, f
   }
   let seen = 0;
   for (const e of eventsMatching(ctx, sat.events ?? [])) {
-    if (e.day < from || !linked(sat.link, anchor, e) || ++seen < nth) continue;
+    if (e.day < from || !linked(sat.link, anchor, e) || (e.day < namedBefore && !named(sat.link, e)) || ++seen < nth) continue;
     return e.minute === undefined ? { id: e.id, day: e.day } : { id: e.id, day: e.day, minute: e.minute };
   }
   return undefined;

@@ -94,8 +94,10 @@ export function describeTimescale(rule: Rule): string {
       const nth = rule.satisfiedBy.nth !== undefined && rule.satisfiedBy.nth > 1 ? `The ${ORDINALS[rule.satisfiedBy.nth] ?? `number ${rule.satisfiedBy.nth}`} ` : '';
       const what = nth ? `${nth}${rule.satisfiedBy.evidence.replace(/^(second|third) /, '')}` : capitalise(rule.satisfiedBy.evidence);
       const cancel = rule.cancelledBy ? ` Ends if the ${list(rule.cancelledBy.map(describeSelector))} comes first.` : '';
+      const since = rule.satisfiedBy.countsFrom?.since;
+      const early = since === undefined ? '' : since === 'any-time' ? ` One made earlier counts if it names this ${describeTrigger(rule.anchor)}.` : ` One made since the ${list(since.map(describeSelector))} counts, even before the ${describeTrigger(rule.anchor)}.`;
       const exception = rule.exception ? ` The ${list(rule.exception.anyOf.map(roleName))} may record an exception with the earliest date.` : '';
-      return `${what} ${within(rule.due, describeTrigger(rule.anchor))}.${cancel}${exception}${applies}`;
+      return `${what} ${within(rule.due, describeTrigger(rule.anchor))}.${early}${cancel}${exception}${applies}`;
     }
     case 'recurring': {
       const [first, ...later] = rule.phases;

@@ -98,6 +98,19 @@ export const Satisfier = z.object({
 /** A satisfier, see {@link Satisfier}. */
 export type Satisfier = z.infer<typeof Satisfier>;
 
+/**
+ * From when a satisfying event counts for a deadline, where the standard expects the work may be
+ * done before the anchor (default: from the anchor). `since` lists events, the latest of which
+ * on or before the anchor opens the window (a care plan counts from the referral or the end of a
+ * previous period of care, not only from the day the child became looked after); `"any-time"`
+ * opens it at any earlier date. Before the anchor, a rule with a `link` counts only events that
+ * name this anchor. When `since` finds no event and only evidence before the anchor could meet
+ * the duty, the status is unknown, naming the missing event.
+ */
+export const CountsFrom = z.object({ since: z.union([z.literal('any-time'), z.array(Selector).min(1)]) }).strict();
+/** See {@link CountsFrom}. */
+export type CountsFrom = z.infer<typeof CountsFrom>;
+
 /** A variation of a recurring rule's interval the standard allows, and who must agree it. */
 export const VariationAllowance = z.object({
   /** Any one of these roles may agree it (e.g. the team manager). */
@@ -170,6 +183,7 @@ export const DeadlineRule = z.object({
      * the second review.
      */
     nth: z.int().min(1).optional(),
+    countsFrom: CountsFrom.optional(),
   }),
   /** Events that end the duty if they come before it is met (e.g. the plan ended). */
   cancelledBy: z.array(Selector).optional(),

@@ -38,6 +38,16 @@ describe('placement duties: linked by placementId', () => {
   });
 });
 
+describe('west-berkshire.meetings-and-plans.placement-planning-meeting: a meeting before a planned placement', () => {
+  const events = [ev('became-looked-after', 'la', '2024-01-08'), ev('placement-started', 'p0', '2024-01-08', { placementId: 'P0', kind: 'foster' }), ev('placement-planning-meeting', 'ppm0', '2024-01-09', { placementId: 'P0' })];
+  const move = ev('placement-started', 'p1', '2024-03-04', { placementId: 'P1', kind: 'foster' });
+  it('counts when it names the new placement; one naming none counts only from the move', () => {
+    const id = 'west-berkshire.meetings-and-plans.placement-planning-meeting';
+    expect(summary(run('west-berkshire', [...events, ev('placement-planning-meeting', 'ppm1', '2024-02-28', { placementId: 'P1' }), move], '2024-03-20'), id)).toEqual(['met 2024-01-13 by ppm0', 'met 2024-03-09 by ppm1']);
+    expect(summary(run('west-berkshire', [...events, ev('placement-planning-meeting', 'ppm1', '2024-02-28'), move], '2024-03-20'), id)).toEqual(['met 2024-01-13 by ppm0', 'overdue 2024-03-09']);
+  });
+});
+
 describe('west-berkshire.meetings-and-plans.quality-dispute-plan: linked by disputeEventId', () => {
   it('a plan for one dispute does not meet another open at the same time', () => {
     const r = run('west-berkshire', [ev('quality-dispute-raised', 'd1', '2024-03-04'), ev('quality-dispute-raised', 'd2', '2024-03-05'), ev('quality-dispute-plan', 'plan', '2024-03-06', { disputeEventId: 'd1' })], '2024-03-20');

@@ -265,3 +265,10 @@ describe('rules in force', () => {
     expect(of(leeds(child([ev('child-protection-plan-started', 'cp', '2023-04-05')]), '2023-04-25'), 'leeds.meetings.core-group')).toHaveLength(1);
   });
 });
+
+describe('leeds.plans.care-plan: a plan made before the child became looked after', () => {
+  it('counts when made since the referral', () => {
+    const events = [ev('referral', 'r', '2024-02-01'), ev('care-plan-completed', 'cp', '2024-02-28'), ev('became-looked-after', 'la', '2024-03-04')];
+    expect(check('leeds.plans.care-plan', child(events), '2024-04-01')).toEqual(['met 2024-03-18 by cp']);
+  });
+});
