@@ -18,6 +18,7 @@ import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type R
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
 import { rulesFor } from './rules-for.js';
+import { triggerLabel } from './triggers.js';
 import { validateSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
@@ -56,6 +57,7 @@ function noInstanceReason(ctx: EvalContext, rule: Rule): string {
   const outside = outsideConditionReason(ctx, rule, trigger);
   if (outside) return outside;
   if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
+  if (rule.kind === 'before-event' && rule.nthTarget) return `no ${triggerLabel(rule.target)} number ${rule.nthTarget.nth} of a ${triggerLabel(rule.nthTarget.episode.start)} period is recorded up to ${isoDate(ctx.asOf)}`;
   return `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
 }
 

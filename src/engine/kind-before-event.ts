@@ -6,21 +6,23 @@ import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Outcome } from './outcome.js';
+import { targetsOf } from './nth-target.js';
 import { nthCandidate } from './satisfy.js';
 
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 
 /** A duty due some time before each target event (reports shared before a meeting). */
 export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
-  const targets = anchorsFor(ctx, rule, rule.target);
-  return targets.map((target, instance): Outcome => {
+  const { targets, unknown } = targetsOf(ctx, rule, anchorsFor(ctx, rule, rule.target));
+  if (unknown) return [{ instance: 0, status: 'unknown', reason: unknown, trace: [{ step: 'note', detail: `${unknown}.` }] }];
+  return targets.map(({ anchor: target, from }, instance): Outcome => {
     const detail = `The ${target.label}.`;
     const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
     const due = { day: ctx.add(target.day, negateDuration(rule.before)) };
     trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
     // Where each meeting needs its own record, one made on or before the previous meeting was for that one.
-    const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.day : -Infinity;
-    const sat = nthCandidate(ctx, rule.satisfiedBy, target, after + 1);
+    const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.anchor.day + 1 : from;
+    const sat = nthCandidate(ctx, rule.satisfiedBy, target, after);
     if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
     else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
     const v = judge(due, sat, ctx.asOf);

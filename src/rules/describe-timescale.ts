@@ -110,7 +110,10 @@ export function describeTimescale(rule: Rule): string {
     case 'before-event': {
       const before = formatDuration(rule.before);
       const when = before === 'on the same day' ? 'by the day of' : `at least ${before} before`;
-      return `${capitalise(rule.satisfiedBy.evidence)} ${when} each ${describeSelector(rule.target)}.${applies}`;
+      const target = rule.nthTarget
+        ? `the ${ORDINALS[rule.nthTarget.nth] ?? `number ${rule.nthTarget.nth}`} ${describeSelector(rule.target)} from each ${describeTrigger(rule.nthTarget.episode.start)}${episodeText(rule.nthTarget.episode)} (numbered in date order where the ${rule.nthTarget.field ?? 'number'} is not recorded)`
+        : `each ${describeSelector(rule.target)}`;
+      return `${capitalise(rule.satisfiedBy.evidence)} ${when} ${target}.${applies}`;
     }
     case 'count-in-window': {
       const every = 'every' in rule.window ? formatDuration(rule.window.every).replace(/^1 /, '') : '';

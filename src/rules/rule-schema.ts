@@ -202,11 +202,21 @@ export const RecurringRule = z.object({
   variation: z.array(VariationAllowance).min(1).optional(),
 });
 
+/**
+ * Only the nth target of each episode is a target (Leeds: the permanence plan is for "the second
+ * Review" of a period of care). A target carrying `field` (e.g. `reviewNumber`) has that number;
+ * one without it is numbered by its place, in date order, among the targets of its episode.
+ * Satisfying events count from the start of the target's episode. A target without a number
+ * that falls in no episode gives `unknown`, naming the missing episode start.
+ */
+export const NthTarget = z.object({ nth: z.int().min(1), field: z.string().optional(), episode: Episode }).strict();
+
 /** A duty due a time before an event (e.g. reports shared 3 working days before a conference). */
 export const BeforeEventRule = z.object({
   ...common,
   kind: z.literal('before-event'),
   target: Selector,
+  nthTarget: NthTarget.optional(),
   before: DurationSchema,
   satisfiedBy: Satisfier.extend({
     /**

@@ -1,0 +1,46 @@
+import type { Rule } from '../rules/rule-schema.js';
+import type { EvalContext } from './context.js';
+import { isoDate } from './iso-text.js';
+import type { Anchor } from './outcome.js';
+import { inEpisode, resolveEpisodes, triggerLabel, type ResolvedEpisode } from './triggers.js';
+
+type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
+
+/** A target a before-event rule is due by, and the first day evidence for it counts. */
+export interface Target {
+  readonly anchor: Anchor;
+  readonly from: number;
+}
+
+/** The latest episode a target falls in (episodes of one kind do not overlap unless keyed). */
+function episodeOf(episodes: readonly ResolvedEpisode[], key: string | undefined, anchor: Anchor): ResolvedEpisode | undefined {
+  for (let i = episodes.length - 1; i >= 0; i--) if (anchor.event && inEpisode(episodes[i]!, key, anchor.event)) return episodes[i];
+  return undefined;
+}
+
+/**
+ * The targets of a before-event rule. With `nthTarget`, only the nth of each episode: numbered
+ * by the field where the snapshot records it, otherwise by date order within the episode, so
+ * "the second review" never vanishes because reviews were not numbered. An unnumbered target
+ * outside every recorded episode cannot be placed: the reason is returned instead.
+ */
+export function targetsOf(ctx: EvalContext, rule: BeforeEventRule, anchors: readonly Anchor[]): { targets: Target[]; unknown?: string } {
+  const spec = rule.nthTarget;
+  if (!spec) return { targets: anchors.map((anchor) => ({ anchor, from: -Infinity })) };
+  const episodes = resolveEpisodes(ctx, spec.episode);
+  const seen = new Map<unknown, number>();
+  const targets: Target[] = [];
+  for (const anchor of anchors) {
+    const ep = episodeOf(episodes, spec.episode.key, anchor);
+    const recorded = spec.field === undefined ? undefined : anchor.event?.raw[spec.field];
+    const place = (seen.get(ep) ?? 0) + 1;
+    if (ep) seen.set(ep, place);
+    const number = typeof recorded === 'number' ? recorded : ep ? place : undefined;
+    if (number === undefined) {
+      const field = spec.field ? ` and it records no ${spec.field}` : '';
+      return { targets: [], unknown: `no ${triggerLabel(spec.episode.start)} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}${field}, so which ${anchor.label} is number ${spec.nth} cannot be worked out` };
+    }
+    if (number === spec.nth) targets.push({ anchor, from: ep ? ep.start.day : -Infinity });
+  }
+  return { targets };
+}
