@@ -55,20 +55,23 @@ interface EpisodeClock {
   readonly firstApplicable: number;
 }
 
-/** The interval in force on a day: the last accepted variation covering it, else the phase reached. */
+/**
+ * The interval in force on a day: the last accepted variation covering it (one tied to a phase
+ * only while that phase is in force), else the phase reached.
+ */
 function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
-  let variation: AcceptedInterval | undefined;
-  for (const v of clock.variations) if (v.from <= day && day <= v.until) variation = v;
-  if (variation) {
-    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
-    return variation.interval;
-  }
   let chosen = clock.firstApplicable;
   for (let i = 0; i < clock.phaseStarts.length; i++) {
     const s = clock.phaseStarts[i];
     if (s !== undefined && s <= day) chosen = i;
   }
   const phase = rule.phases[chosen]!;
+  let variation: AcceptedInterval | undefined;
+  for (const v of clock.variations) if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
+  if (variation) {
+    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
+    return variation.interval;
+  }
   if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
   return phase.interval;
 }

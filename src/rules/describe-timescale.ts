@@ -76,7 +76,7 @@ function variationText(rule: Extract<Rule, { kind: 'recurring' }>): string {
   const allowances = rule.variation.map((v) => {
     const who = v.allOf ? `${list(v.allOf.map(roleName), 'and')} together` : list((v.anyOf ?? []).map(roleName));
     const bound = v.max ? `up to ${formatDuration(v.max)}` : 'any interval';
-    return `${bound}${v.min ? ` and at least ${formatDuration(v.min)}` : ''}, agreed by the ${who}`;
+    return `${bound}${v.min ? ` and at least ${formatDuration(v.min)}` : ''}, agreed by the ${who}${v.inPhase ? `, only in the phase "${v.inPhase}"` : ''}`;
   });
   return ` Another interval may be agreed: ${allowances.join('; or ')}.`;
 }

@@ -121,6 +121,11 @@ export const VariationAllowance = z.object({
   min: DurationSchema.optional(),
   /** Longest interval allowed. */
   max: DurationSchema.optional(),
+  /**
+   * The label of the phase the variation may apply in (Leeds Light Touch: only once a permanent
+   * placement is agreed). On other days the phase's own interval applies.
+   */
+  inPhase: z.string().optional(),
   note: z.string().optional(),
 });
 
