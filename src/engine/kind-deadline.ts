@@ -1,6 +1,7 @@
 import type { Rule } from '../rules/rule-schema.js';
 import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
+import { dueDay } from './due-day.js';
 import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
@@ -17,9 +18,9 @@ type DeadlineRule = Extract<Rule, { kind: 'deadline' }>;
  * recorded time, whole days are counted (rounded up) and compared by date, so a missing time
  * never produces a breach.
  */
-export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: { due: DeadlineRule['due'] }, trace: TraceStep[]): Due {
+export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: Pick<DeadlineRule, 'due' | 'onNonWorkingDay'>, trace: TraceStep[]): Due {
   const hours = rule.due.hours;
-  if (hours === undefined) return { day: ctx.add(anchor.day, rule.due) };
+  if (hours === undefined) return dueDay(ctx, anchor.day, rule.due, rule.onNonWorkingDay);
   const ev = anchor.event;
   if (ev?.minute !== undefined) {
     const minute = ev.minute + hours * 60;
@@ -62,7 +63,7 @@ export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[
     const detail = `Clock starts at the ${anchor.label}.`;
     const trace: TraceStep[] = [anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) }];
     const due = dueFrom(ctx, anchor, rule, trace);
-    trace.push({ step: 'due', detail: `${durationText(rule.due)} from the ${anchor.label}.`, date: isoDate(due.day) });
+    trace.push({ step: 'due', detail: `${durationText(rule.due)} from the ${anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     const exception = exceptionFor(ctx, rule, anchor.eventId, due.day, trace);
     // An age duty can be met before the birthday (a housing plan made at 15 counts at 16), and a
     // duty due before its anchor (a negative duration) by what came before the anchor.

@@ -1,6 +1,7 @@
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import { dueDay } from './due-day.js';
 import { durationText } from './duration-text.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
@@ -90,8 +91,8 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
     trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
     const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
-    const due = { day: ctx.add(anchor.day, interval) };
-    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}.`, date: isoDate(due.day) });
+    const due = dueDay(ctx, anchor.day, interval, rule.onNonWorkingDay);
+    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     let next: PreparedEvent | undefined;
     while (cursor < events.length) {
       const e = events[cursor++]!;

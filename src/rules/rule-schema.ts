@@ -175,12 +175,20 @@ const common = {
   verified: z.boolean().optional(),
 };
 
+/**
+ * What happens to a due date counted in calendar time (days, weeks, months) that falls on a
+ * weekend or bank holiday: `keep` (default) holds it there, the reading that protects the child,
+ * and the explanation says so; `next-working-day` moves it to the next working day.
+ */
+export const OnNonWorkingDay = z.enum(['keep', 'next-working-day']);
+
 /** A one-off deadline after (or, with a negative duration, before) an anchor. */
 export const DeadlineRule = z.object({
   ...common,
   kind: z.literal('deadline'),
   anchor: Trigger,
   due: DurationSchema,
+  onNonWorkingDay: OnNonWorkingDay.optional(),
   satisfiedBy: Satisfier.extend({
     /**
      * Which matching event after the anchor meets the duty (default 1). Leeds reviews an
@@ -203,6 +211,7 @@ export const RecurringRule = z.object({
   /** The first due date, counted from the episode start (default: the first phase's interval). */
   first: DurationSchema.optional(),
   phases: z.array(Phase).min(1),
+  onNonWorkingDay: OnNonWorkingDay.optional(),
   satisfiedBy: Satisfier,
   variation: z.array(VariationAllowance).min(1).optional(),
 });
