@@ -1,7 +1,8 @@
 import type { Episode, Rule, Trigger } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import type { Anchor } from './outcome.js';
-import { resolveEpisodes, resolveTrigger, triggerLabel, type ResolvedEpisode } from './triggers.js';
+import { anchorWords, triggerLabel } from '../rules/vocabulary.js';
+import { resolveEpisodes, resolveTrigger, type ResolvedEpisode } from './triggers.js';
 
 function factHolds(value: unknown, expected: unknown): boolean {
   return Array.isArray(expected) ? expected.includes(value) : value === expected;
@@ -83,8 +84,4 @@ export function outsideConditionReason(ctx: EvalContext, rule: Rule, trigger: Tr
   const spec = rule.appliesWhen?.withinEpisode;
   if (!spec || resolveTrigger(ctx, trigger, true).length === 0) return undefined;
   return `${anchorWords(trigger)} did not fall within a period that starts with ${anchorWords(spec.start)}`;
-}
-
-function anchorWords(t: Trigger): string {
-  return 'age' in t ? triggerLabel(t) : `the ${triggerLabel(t)}`;
 }

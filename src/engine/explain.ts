@@ -1,4 +1,6 @@
+import { ruleKind } from '../rules/kinds/index.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { roleName, withArticle } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, ObligationStatus } from './obligation.js';
 import type { Outcome } from './outcome.js';
@@ -14,14 +16,6 @@ export function lateText(l: Lateness): string {
   return plural(l.calendarDays, 'calendar day');
 }
 
-/** "a visit", "an initial child protection conference". */
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-function roleName(role: string): string {
-  return role.replace(/-/g, ' ');
-}
 
 const duties = new WeakMap<Rule, string>();
 
@@ -52,7 +46,7 @@ export function explain(
   const duty = dutyOf(rule);
   // The due date as written, with why it stands on (or moved from) a weekend or bank holiday.
   const by = o.due?.note ? `${due} (${o.due.note})` : due;
-  const evidence = 'satisfiedBy' in rule ? rule.satisfiedBy.evidence : 'record';
+  const evidence = ruleKind(rule).evidence(rule);
   const anchorDate = o.anchor ? isoDate(o.anchor.day) : '';
   const from = o.anchor ? (o.anchorIsLastMet ? `the last ${evidence} on ${anchorDate}` : `the ${o.anchor.label} on ${anchorDate}`) : '';
   const alert = rule.escalateTo && (status === 'overdue' || status === 'met-late') ? ` Alert the ${roleName(rule.escalateTo)}.` : '';

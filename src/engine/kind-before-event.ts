@@ -2,7 +2,8 @@ import { negateDuration } from '../calendar/negate-duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
-import { durationText } from './duration-text.js';
+import type { KindEvaluator } from './kind.js';
+import { durationText, triggerLabel } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Outcome } from './outcome.js';
@@ -12,7 +13,7 @@ import { nthCandidate } from './satisfy.js';
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 
 /** A duty due some time before each target event (reports shared before a meeting). */
-export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
+function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
   const { targets, unknown } = targetsOf(ctx, rule, anchorsFor(ctx, rule, rule.target));
   if (unknown) return [{ instance: 0, status: 'unknown', reason: unknown, trace: [{ step: 'note', detail: `${unknown}.` }] }];
   return targets.map(({ anchor: target, from }, instance): Outcome => {
@@ -29,3 +30,13 @@ export function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Ou
     return { instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace };
   });
 }
+
+/** The engine's side of the before-event kind: its trigger is a meeting, perhaps a numbered one. */
+export const beforeEventKind: KindEvaluator<BeforeEventRule> = {
+  evaluate: evaluateBeforeEvent,
+  noInstanceReason(ctx, rule) {
+    const n = rule.nthTarget;
+    if (n) return `no ${triggerLabel(rule.target)} number ${n.nth} of a period from the ${triggerLabel(n.episode.start)} is recorded up to ${isoDate(ctx.asOf)}`;
+    return `no meeting that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
+  },
+};

@@ -2,7 +2,8 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import { UnknownFact, type EvalContext } from './context.js';
-import { durationText } from './duration-text.js';
+import type { KindEvaluator } from './kind.js';
+import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import type { Outcome } from './outcome.js';
@@ -45,7 +46,7 @@ function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { star
  * Counts in each window of an episode (a year of a placement, a school term). A window still
  * running is `due` until its counts are reached; a window that closed short is `overdue`.
  */
-export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
+function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   const key = rule.episode.key;
   const out: Outcome[] = [];
   for (const ep of episodesFor(ctx, rule, rule.episode)) {
@@ -82,3 +83,6 @@ export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   }
   return out;
 }
+
+/** The engine's side of the count-in-window kind. */
+export const countKind: KindEvaluator<CountRule> = { evaluate: evaluateCount };

@@ -1,14 +1,15 @@
 import type { Rule } from '../rules/rule-schema.js';
 import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
+import type { KindEvaluator } from './kind.js';
 import { dueDay } from './due-day.js';
-import { durationText } from './duration-text.js';
+import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Due, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { eventLabel } from './labels.js';
-import { eventsMatching, triggerLabel } from './triggers.js';
+import { capitalise, eventLabel, triggerLabel } from '../rules/vocabulary.js';
+import { eventsMatching } from './triggers.js';
 import { exceptionFor } from './variations.js';
 
 type DeadlineRule = Extract<Rule, { kind: 'deadline' }>;
@@ -51,12 +52,8 @@ function countsFrom(ctx: EvalContext, rule: DeadlineRule, anchor: Anchor, trace:
   return { from: opening.day, namedBefore: anchor.day };
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** A one-off deadline after each anchor (or, with a negative duration, before it). */
-export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
+function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
   const ageAnchor = 'age' in rule.anchor;
   const anchors = anchorsFor(ctx, rule, rule.anchor, true);
   return anchors.map((anchor, instance): Outcome => {
@@ -96,3 +93,5 @@ export function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[
   });
 }
 
+/** The engine's side of the deadline kind. */
+export const deadlineKind: KindEvaluator<DeadlineRule> = { evaluate: evaluateDeadline };

@@ -1,6 +1,7 @@
 import type { Rule } from '../rules/rule-schema.js';
 import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
+import type { KindEvaluator } from './kind.js';
 import { isoDate } from './iso-text.js';
 import type { Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
@@ -12,7 +13,7 @@ type PresenceRule = Extract<Rule, { kind: 'presence' }>;
  * matching record up to the as-of date meets it, whenever it was made. Without one the duty is
  * overdue from the anchor's day: the standard gives no later date.
  */
-export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
+function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
   const anchor = anchorsFor(ctx, rule, rule.anchor)[0];
   if (!anchor) return [];
   const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity);
@@ -27,3 +28,6 @@ export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[
   if (anchor.day < ctx.asOf) return [{ instance: 0, status: 'overdue', due, anchor, lateTo: { day: ctx.asOf }, trace }];
   return [{ instance: 0, status: 'due', due, anchor, trace }];
 }
+
+/** The engine's side of the presence kind. */
+export const presenceKind: KindEvaluator<PresenceRule> = { evaluate: evaluatePresence };

@@ -1,8 +1,9 @@
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
+import type { KindEvaluator } from './kind.js';
 import { dueDay } from './due-day.js';
-import { durationText } from './duration-text.js';
+import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Outcome } from './outcome.js';
@@ -26,7 +27,7 @@ function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undef
  * restarted: the phase reached by then, or an accepted variation. This is the reading that
  * protects the child: a phase that lengthens the interval never stretches a clock already running.
  */
-export function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
+function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
   const varTrace: TraceStep[] = [];
   const variations = intervalVariations(ctx, rule, varTrace);
   const key = rule.episode.key;
@@ -117,3 +118,6 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     return;
   }
 }
+
+/** The engine's side of the recurring kind. */
+export const recurringKind: KindEvaluator<RecurringRule> = { evaluate: evaluateRecurring };

@@ -2,7 +2,8 @@ import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { isoDate } from './iso-text.js';
 import type { Anchor } from './outcome.js';
-import { inEpisode, resolveEpisodes, triggerLabel, type ResolvedEpisode } from './triggers.js';
+import { triggerLabel } from '../rules/vocabulary.js';
+import { inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
 
 type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 

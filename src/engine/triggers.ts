@@ -1,8 +1,8 @@
 import type { Boundary, Episode, Selector, Trigger } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { UnknownFact } from './context.js';
-import { durationText } from './duration-text.js';
-import { eventLabel } from './labels.js';
+import { durationText } from '../rules/vocabulary.js';
+import { eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
 import { compileSelector, matching, type CompiledSelector } from './select.js';
@@ -68,15 +68,8 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
   return eventsMatching(ctx, [trigger]).map((e) => ({ eventId: e.id, day: e.day, label: eventLabel(e.type), event: e }));
 }
 
-/** A plain-English name for what a trigger waits for. */
-export function triggerLabel(trigger: Trigger): string {
-  if ('age' in trigger) {
-    const age = `the age of ${durationText(trigger.age)}`;
-    return trigger.notBefore ? `${age} or, if later, the ${triggerLabel(trigger.notBefore)}` : age;
-  }
-  const types = Array.isArray(trigger.type) ? trigger.type : [trigger.type];
-  return types.map(eventLabel).join(' or ');
-}
+/** Kept for the spreadsheet modules that still import it here; its home is the vocabulary. */
+export { triggerLabel } from '../rules/vocabulary.js';
 
 /** A resolved span of an episode. `endDay` is undefined while it is still open. */
 export interface ResolvedEpisode {

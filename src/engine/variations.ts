@@ -2,6 +2,7 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 import { formatDuration } from '../calendar/index.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { roleName } from '../rules/vocabulary.js';
 import type { Role } from '../schemas/primitives.js';
 import type { Variation } from '../schemas/variation.js';
 import type { EvalContext } from './context.js';
@@ -26,7 +27,7 @@ function compareText(a: string, b: string): number {
 }
 
 function roleText(roles: readonly Role[]): string {
-  return roles.map((r) => r.replace(/-/g, ' ')).join(', ');
+  return roles.map(roleName).join(', ');
 }
 
 function rolesOk(agreedBy: readonly Role[], anyOf?: readonly Role[], allOf?: readonly Role[]): boolean {
