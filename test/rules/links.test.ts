@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CaseEvent, getRuleSet } from '../../src/index.js';
 import { ev, run, summary, visit } from './england-statutory/helpers.js';
 
 /**
@@ -53,4 +54,25 @@ describe('west-berkshire.meetings-and-plans.quality-dispute-plan: linked by disp
     const r = run('west-berkshire', [ev('quality-dispute-raised', 'd1', '2024-03-04'), ev('quality-dispute-raised', 'd2', '2024-03-05'), ev('quality-dispute-plan', 'plan', '2024-03-06', { disputeEventId: 'd1' })], '2024-03-20');
     expect(summary(r, 'west-berkshire.meetings-and-plans.quality-dispute-plan')).toEqual(['met 2024-03-11 by plan', 'overdue 2024-03-12']);
   });
+});
+
+describe('audit: every shipped duty anchored on one of several episodes links its evidence', () => {
+  // The ids an anchor event and its evidence can share.
+  const SHARED = ['episodeId', 'placementId', 'assessmentId'];
+  // Readings written in the rules' notes: the first visit to a placement counts wherever the child now lives.
+  const EXEMPT = new Set(['england-statutory.visits.looked-after-first-visit', 'west-berkshire.visits.regulatory-first-visit']);
+  const fieldsOf = new Map(CaseEvent.options.map((o) => [o.shape.type.value as string, Object.keys(o.shape)]));
+  const types = (t: { type: string | string[] }) => (Array.isArray(t.type) ? t.type : [t.type]);
+
+  for (const set of ['england-statutory', 'leeds-2023', 'west-berkshire']) {
+    for (const rule of getRuleSet(set).rules) {
+      if ((rule.kind !== 'deadline' && rule.kind !== 'presence') || 'age' in rule.anchor || !rule.satisfiedBy.events) continue;
+      const anchor = rule.anchor;
+      const shared = SHARED.filter((f) => types(anchor).every((t) => fieldsOf.get(t)?.includes(f)) && rule.satisfiedBy.events!.some((s) => types(s).some((t) => fieldsOf.get(t)?.includes(f))));
+      if (shared.length === 0 || EXEMPT.has(rule.id)) continue;
+      it(`${rule.id} links by ${shared.join(' or ')}`, () => {
+        expect(shared).toContain(rule.satisfiedBy.link);
+      });
+    }
+  }
 });
