@@ -15,7 +15,7 @@ type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 /** A duty due some time before each target event (reports shared before a meeting). */
 function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
   const { targets, unknown } = targetsOf(ctx, rule, anchorsFor(ctx, rule, rule.target));
-  if (unknown) return [{ instance: 0, status: 'unknown', reason: unknown, trace: [{ step: 'note', detail: `${unknown}.` }] }];
+  const unplaced: Outcome[] = unknown ? [{ instance: targets.length, status: 'unknown', reason: unknown, trace: [{ step: 'note', detail: `${unknown}.` }] }] : [];
   return targets.map(({ anchor: target, from }, instance): Outcome => {
     const detail = `The ${target.label}.`;
     const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
@@ -28,7 +28,7 @@ function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[]
     else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
     const v = judge(due, sat, ctx.asOf);
     return { instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace };
-  });
+  }).concat(unplaced);
 }
 
 /** The engine's side of the before-event kind: its trigger is a meeting, perhaps a numbered one. */

@@ -20,28 +20,31 @@ function episodeOf(episodes: readonly ResolvedEpisode[], key: string | undefined
 }
 
 /**
- * The targets of a before-event rule. With `nthTarget`, only the nth of each episode: numbered
- * by the field where the snapshot records it, otherwise by date order within the episode, so
- * "the second review" never vanishes because reviews were not numbered. An unnumbered target
- * outside every recorded episode cannot be placed: the reason is returned instead.
+ * The targets of a before-event rule, in date order. With `nthTarget`, only the nth of each
+ * episode: numbered by the field where the snapshot records it, otherwise by date order within
+ * the episode, so "the second review" never vanishes because reviews were not numbered. An
+ * unnumbered target outside every recorded episode cannot be placed: the first such gives the
+ * reason the duty is unknown (`unknown`), and the targets of recorded episodes still count.
  */
 export function targetsOf(ctx: EvalContext, rule: BeforeEventRule, anchors: readonly Anchor[]): { targets: Target[]; unknown?: string } {
   const spec = rule.nthTarget;
   if (!spec) return { targets: anchors.map((anchor) => ({ anchor, from: -Infinity })) };
   const episodes = resolveEpisodes(ctx, spec.episode);
-  const seen = new Map<unknown, number>();
+  const seen = new Map<ResolvedEpisode, number>();
   const targets: Target[] = [];
+  let unknown: string | undefined;
   for (const anchor of anchors) {
     const ep = episodeOf(episodes, spec.episode.key, anchor);
     const recorded = spec.field === undefined ? undefined : anchor.event?.raw[spec.field];
-    const place = (seen.get(ep) ?? 0) + 1;
-    if (ep) seen.set(ep, place);
-    const number = typeof recorded === 'number' ? recorded : ep ? place : undefined;
+    const place = ep ? (seen.get(ep) ?? 0) + 1 : undefined;
+    if (ep) seen.set(ep, place!);
+    const number = typeof recorded === 'number' ? recorded : place;
     if (number === undefined) {
       const field = spec.field ? ` and it records no ${spec.field}` : '';
-      return { targets: [], unknown: `no ${triggerLabel(spec.episode.start)} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}${field}, so which ${anchor.label} is number ${spec.nth} cannot be worked out` };
+      unknown ??= `no ${triggerLabel(spec.episode.start)} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}${field}, so which ${anchor.label} is number ${spec.nth} cannot be worked out`;
+      continue;
     }
     if (number === spec.nth) targets.push({ anchor, from: ep ? ep.start.day : -Infinity });
   }
-  return { targets };
+  return unknown === undefined ? { targets } : { targets, unknown };
 }

@@ -220,6 +220,10 @@ describe('leeds.plans.permanence-plan (ready for the second review)', () => {
       expect(o.map((x) => x.status)).toEqual(['unknown']);
       expect(o[0]!.explanation).toContain('no date the child became looked after is recorded on or before the looked-after review on 2023-06-20 and it records no reviewNumber');
     });
+    it('reviews that cannot be placed leave the periods of care that can be placed judged', () => {
+      const events = [ev('looked-after-review', 'o1', '2022-06-20'), ev('looked-after-review', 'o2', '2022-09-14'), inCare, ev('looked-after-review', 'w1', '2023-06-01'), ev('looked-after-review', 'w2', '2023-08-01')];
+      expect(check(id, child(events), '2023-09-20')).toEqual(['overdue 2023-08-01', 'unknown -']);
+    });
   });
 });
 
