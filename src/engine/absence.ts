@@ -1,6 +1,6 @@
 import type { Episode } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
-import { durationText } from './duration-text.js';
+import { durationText } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { eventsMatching, sameKey } from './triggers.js';
 

@@ -91,6 +91,12 @@ export class EvalContext {
     }
   }
 
+  /** True when a duration counts calendar time (days, weeks, months, years), which may end on a non-working day. */
+  countsCalendarDays(duration: Duration): boolean {
+    const { unit } = unitOf(duration);
+    return unit === 'days' || unit === 'weeks' || unit === 'months';
+  }
+
   /** Working days d with from < d <= to. */
   workingDaysBetween(from: DayNumber, to: DayNumber): number {
     const cal = this.calendar;

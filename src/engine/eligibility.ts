@@ -3,7 +3,7 @@ import type { Duration } from '../calendar/duration.js';
 import type { Eligibility } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { UnknownFact } from './context.js';
-import { durationText } from './duration-text.js';
+import { durationText, eligibleWords } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { resolveEpisodes } from './triggers.js';
 
@@ -13,19 +13,9 @@ export interface EligibilityTrigger {
   readonly eligibility: Eligibility;
 }
 
-function eligibleWords(t: EligibilityTrigger): string {
-  const e = t.eligibility;
-  return `an eligible child (looked after for ${e.total.weeks} weeks in all since the age of ${durationText(e.sinceAge)}, and still looked after)`;
-}
-
 /** Why an eligibility trigger gave no anchor. */
 export function notEligibleReason(t: EligibilityTrigger): string {
-  return `the child did not become ${eligibleWords(t)} between the age of ${durationText(t.age)} and the age of ${durationText(t.eligibility.untilAge)}`;
-}
-
-/** The trigger's words in a label: "the age of 16 years or, if later, becoming an eligible child (...)". */
-export function eligibilityLabel(t: EligibilityTrigger): string {
-  return `the age of ${durationText(t.age)} or, if later, becoming ${eligibleWords(t)}`;
+  return `the child did not become ${eligibleWords(t.eligibility)} between the age of ${durationText(t.age)} and the age of ${durationText(t.eligibility.untilAge)}`;
 }
 
 /**
@@ -72,6 +62,6 @@ export function eligibilityAnchors(ctx: EvalContext, birth: number, t: Eligibili
     }
   }
   if (day === undefined || (day > ctx.asOf && !includeFuture)) return [];
-  const label = day === from ? `age of ${durationText(t.age)}` : `day the child became ${eligibleWords(t)}`;
+  const label = day === from ? `age of ${durationText(t.age)}` : `day the child became ${eligibleWords(t.eligibility)}`;
   return [{ eventId: null, day, label }];
 }

@@ -2,24 +2,20 @@ import { formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
 import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
+import { ruleKind } from '../rules/kinds/index.js';
 import { getRuleSet, type RuleInSet } from '../rules/registry.js';
-import type { Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
+import type { Rule, RuleSet } from '../rules/rule-schema.js';
 import { compare } from './compare.js';
-import { notApplicableReason, withinCondition } from './conditions.js';
+import { notApplicableReason, outsideConditionReason } from './conditions.js';
 import { EvalContext, UnknownFact } from './context.js';
 import { notEligibleReason } from './eligibility.js';
 import { explain } from './explain.js';
+import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
-import { evaluateBeforeEvent } from './kind-before-event.js';
-import { evaluateCount } from './kind-count.js';
-import { evaluateDeadline } from './kind-deadline.js';
-import { evaluatePresence } from './kind-presence.js';
-import { evaluateRecurring } from './kind-recurring.js';
 import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
 import { rulesFor } from './rules-for.js';
-import { resolveTrigger, triggerLabel } from './triggers.js';
 import { validateSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
@@ -34,40 +30,17 @@ export interface EvaluateOptions {
   readonly ruleSets?: Readonly<Record<string, RuleSet>>;
 }
 
-function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
-  switch (rule.kind) {
-    case 'deadline': {
-      const found = evaluateDeadline(ctx, rule);
-      return rule.appliesWhen?.withinEpisode ? found.filter((o) => !o.anchor || withinCondition(ctx, rule, o.anchor.day)) : found;
-    }
-    case 'recurring':
-      return evaluateRecurring(ctx, rule);
-    case 'before-event':
-      return evaluateBeforeEvent(ctx, rule);
-    case 'count-in-window':
-      return evaluateCount(ctx, rule);
-    case 'presence':
-      return evaluatePresence(ctx, rule);
-  }
-}
-
-function anchorWords(t: Trigger): string {
-  return 'age' in t ? triggerLabel(t) : `the ${triggerLabel(t)}`;
-}
-
 /**
- * Why a rule gave no instance: nothing has started it yet, or what started it fell outside the
- * period the rule is limited to (e.g. the 16th birthday of a child who had left care).
+ * Why a rule gave no instance: what started it fell outside the period the rule is limited to
+ * (e.g. the 16th birthday of a child who had left care), or nothing has started it yet.
  */
 function noInstanceReason(ctx: EvalContext, rule: Rule): string {
-  const spec = rule.appliesWhen?.withinEpisode;
-  if (rule.kind === 'deadline' && spec && resolveTrigger(ctx, rule.anchor, true).length > 0) {
-    return `${anchorWords(rule.anchor)} did not fall within a period that starts with ${anchorWords(spec.start)}`;
-  }
-  const trigger = rule.kind === 'deadline' || rule.kind === 'presence' ? rule.anchor : rule.kind === 'before-event' ? rule.target : rule.episode.start;
+  const trigger = ruleKind(rule).trigger(rule);
+  const outside = outsideConditionReason(ctx, rule, trigger);
+  if (outside) return outside;
   if ('age' in trigger && trigger.eligibility) return notEligibleReason({ age: trigger.age, eligibility: trigger.eligibility });
   if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
-  return `no ${rule.kind === 'before-event' ? 'meeting' : 'event'} that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
+  return evaluatorOf(rule).noInstanceReason?.(ctx, rule) ?? `no event that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
 }
 
 function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
@@ -129,7 +102,7 @@ function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[]): v
       into.push(single(ctx, entry, 'not-applicable', reason));
       return;
     }
-    found = outcomes(ctx, rule);
+    found = evaluatorOf(rule).evaluate(ctx, rule);
     if (found.length === 0) {
       into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule)));
       return;

@@ -1,4 +1,6 @@
+import { ruleKind } from '../rules/kinds/index.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { roleName, withArticle } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, ObligationStatus } from './obligation.js';
 import type { Outcome } from './outcome.js';
@@ -14,14 +16,6 @@ export function lateText(l: Lateness): string {
   return plural(l.calendarDays, 'calendar day');
 }
 
-/** "a visit", "an initial child protection conference". */
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-function roleName(role: string): string {
-  return role.replace(/-/g, ' ');
-}
 
 const duties = new WeakMap<Rule, string>();
 
@@ -50,7 +44,9 @@ export function explain(
 ): string {
   if (status === 'not-applicable') return `Not applicable (case ${caseId}): ${o.reason}.`;
   const duty = dutyOf(rule);
-  const evidence = 'satisfiedBy' in rule ? rule.satisfiedBy.evidence : 'record';
+  // The due date as written, with why it stands on (or moved from) a weekend or bank holiday.
+  const by = o.due?.note ? `${due} (${o.due.note})` : due;
+  const evidence = ruleKind(rule).evidence(rule);
   const anchorDate = o.anchor ? isoDate(o.anchor.day) : '';
   const from = o.anchor ? (o.anchorIsLastMet ? `the last ${evidence} on ${anchorDate}` : `the ${o.anchor.label} on ${anchorDate}`) : '';
   const alert = rule.escalateTo && (status === 'overdue' || status === 'met-late') ? ` Alert the ${roleName(rule.escalateTo)}.` : '';
@@ -59,17 +55,17 @@ export function explain(
       const head = `Overdue by ${lateText(lateness!)} (case ${caseId}): ${duty}`;
       if (o.shortfall) return `${head} Between ${anchorDate} and ${due} there were only ${o.shortfall}.${alert}`;
       const none = o.endedOn ? `none was recorded before the ${o.endedOn.label} on ${isoDate(o.endedOn.day)}` : `none is recorded up to ${isoDate(asOf)}`;
-      if (o.anchorIsLastMet) return `${head} The last ${evidence} was on ${anchorDate}, so the next was due by ${due}; ${none}.${alert}`;
-      return `${head} The ${o.anchor!.label} was on ${anchorDate}, so ${withArticle(evidence)} was due by ${due}; ${none}.${alert}`;
+      if (o.anchorIsLastMet) return `${head} The last ${evidence} was on ${anchorDate}, so the next was due by ${by}; ${none}.${alert}`;
+      return `${head} The ${o.anchor!.label} was on ${anchorDate}, so ${withArticle(evidence)} was due by ${by}; ${none}.${alert}`;
     }
     case 'met-late':
-      return `Met late by ${lateText(lateness!)} (case ${caseId}): ${duty} It was due by ${due}, counted from ${from}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.${alert}`;
+      return `Met late by ${lateText(lateness!)} (case ${caseId}): ${duty} It was due by ${by}, counted from ${from}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.${alert}`;
     case 'met':
-      return `Met (case ${caseId}): ${duty} It was due by ${due}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.`;
+      return `Met (case ${caseId}): ${duty} It was due by ${by}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.`;
     case 'excepted':
       return `Met under a recorded exception (case ${caseId}): ${duty} The earliest date recorded was ${due}; the ${evidence} was on ${isoDate(o.satisfied!.day)}.`;
     case 'due':
-      return `Due by ${due} (case ${caseId}): ${duty} Counted from ${from}${o.shortfall ? `; so far ${o.shortfall}` : ''}.`;
+      return `Due by ${by} (case ${caseId}): ${duty} Counted from ${from}${o.shortfall ? `; so far ${o.shortfall}` : ''}.`;
     case 'unknown':
       return `Cannot be worked out (case ${caseId}): ${o.reason}. ${duty}`;
   }

@@ -2,11 +2,13 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import { UnknownFact, type EvalContext } from './context.js';
-import { durationText } from './duration-text.js';
+import type { KindEvaluator } from './kind.js';
+import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import type { Outcome } from './outcome.js';
-import { eventsMatching, inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
+import { episodesFor } from './conditions.js';
+import { eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 
 type CountRule = Extract<Rule, { kind: 'count-in-window' }>;
 
@@ -44,10 +46,10 @@ function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { star
  * Counts in each window of an episode (a year of a placement, a school term). A window still
  * running is `due` until its counts are reached; a window that closed short is `overdue`.
  */
-export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
+function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   const key = rule.episode.key;
   const out: Outcome[] = [];
-  for (const ep of resolveEpisodes(ctx, rule.episode)) {
+  for (const ep of episodesFor(ctx, rule, rule.episode)) {
     const perRequirement = rule.requirements.map((r) => eventsMatching(ctx, r.events).filter((e) => inEpisode(ep, key, e)));
     for (const w of windows(ctx, rule, ep)) {
       const windowText = 'every' in rule.window ? `the ${durationText(rule.window.every)} from ${isoDate(w.start)}` : `the term from ${isoDate(w.start)}`;
@@ -81,3 +83,6 @@ export function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
   }
   return out;
 }
+
+/** The engine's side of the count-in-window kind. */
+export const countKind: KindEvaluator<CountRule> = { evaluate: evaluateCount };

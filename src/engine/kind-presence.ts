@@ -1,9 +1,10 @@
 import type { Rule } from '../rules/rule-schema.js';
+import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
+import type { KindEvaluator } from './kind.js';
 import { isoDate } from './iso-text.js';
 import type { Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
-import { resolveTrigger } from './triggers.js';
 
 type PresenceRule = Extract<Rule, { kind: 'presence' }>;
 
@@ -12,8 +13,8 @@ type PresenceRule = Extract<Rule, { kind: 'presence' }>;
  * matching record up to the as-of date meets it, whenever it was made. Without one the duty is
  * overdue from the anchor's day: the standard gives no later date.
  */
-export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
-  const anchor = resolveTrigger(ctx, rule.anchor)[0];
+function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
+  const anchor = anchorsFor(ctx, rule, rule.anchor)[0];
   if (!anchor) return [];
   const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity);
   const trace = [
@@ -27,3 +28,6 @@ export function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[
   if (anchor.day < ctx.asOf) return [{ instance: 0, status: 'overdue', due, anchor, lateTo: { day: ctx.asOf }, trace }];
   return [{ instance: 0, status: 'due', due, anchor, trace }];
 }
+
+/** The engine's side of the presence kind. */
+export const presenceKind: KindEvaluator<PresenceRule> = { evaluate: evaluatePresence };

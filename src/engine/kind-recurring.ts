@@ -1,19 +1,22 @@
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
-import { durationText } from './duration-text.js';
+import type { KindEvaluator } from './kind.js';
+import { dueDay } from './due-day.js';
+import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
-import { boundaryDay, eventsMatching, inEpisode, resolveEpisodes, type ResolvedEpisode } from './triggers.js';
+import { episodesFor } from './conditions.js';
+import { boundaryDay, eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 import { intervalVariations, type AcceptedInterval } from './variations.js';
 
 type RecurringRule = Extract<Rule, { kind: 'recurring' }>;
 
 function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undefined): boolean {
   if (!when) return true;
-  const raw = ep.start.event?.raw;
+  const raw = (ep.opening ?? ep.start).event?.raw;
   if (!raw) return false;
   return Object.entries(when).every(([k, v]) => (Array.isArray(v) ? v.includes(raw[k]) : raw[k] === v));
 }
@@ -24,13 +27,13 @@ function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undef
  * restarted: the phase reached by then, or an accepted variation. This is the reading that
  * protects the child: a phase that lengthens the interval never stretches a clock already running.
  */
-export function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
+function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
   const varTrace: TraceStep[] = [];
   const variations = intervalVariations(ctx, rule, varTrace);
   const key = rule.episode.key;
   const allEvents = eventsMatching(ctx, rule.satisfiedBy.events ?? []);
   const out: Outcome[] = [];
-  for (const ep of resolveEpisodes(ctx, rule.episode)) {
+  for (const ep of episodesFor(ctx, rule, rule.episode)) {
     const applicable = rule.phases.map((p) => startMatches(ep, p.whenStart));
     // No phase is for this kind of episode (every phase names start fields it lacks): no duty.
     const firstApplicable = applicable.indexOf(true);
@@ -54,20 +57,23 @@ interface EpisodeClock {
   readonly firstApplicable: number;
 }
 
-/** The interval in force on a day: the last accepted variation covering it, else the phase reached. */
+/**
+ * The interval in force on a day: the last accepted variation covering it (one tied to a phase
+ * only while that phase is in force), else the phase reached.
+ */
 function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
-  let variation: AcceptedInterval | undefined;
-  for (const v of clock.variations) if (v.from <= day && day <= v.until) variation = v;
-  if (variation) {
-    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
-    return variation.interval;
-  }
   let chosen = clock.firstApplicable;
   for (let i = 0; i < clock.phaseStarts.length; i++) {
     const s = clock.phaseStarts[i];
     if (s !== undefined && s <= day) chosen = i;
   }
   const phase = rule.phases[chosen]!;
+  let variation: AcceptedInterval | undefined;
+  for (const v of clock.variations) if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
+  if (variation) {
+    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
+    return variation.interval;
+  }
   if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
   return phase.interval;
 }
@@ -86,8 +92,8 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
     trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
     const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
-    const due = { day: ctx.add(anchor.day, interval) };
-    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}.`, date: isoDate(due.day) });
+    const due = dueDay(ctx, anchor.day, interval, rule.onNonWorkingDay);
+    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     let next: PreparedEvent | undefined;
     while (cursor < events.length) {
       const e = events[cursor++]!;
@@ -112,3 +118,6 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     return;
   }
 }
+
+/** The engine's side of the recurring kind. */
+export const recurringKind: KindEvaluator<RecurringRule> = { evaluate: evaluateRecurring };

@@ -1,7 +1,7 @@
 import type { EventTrigger } from '../rules/rule-schema.js';
 import type * as z from 'zod';
 import type { EvalContext } from './context.js';
-import { eventLabel } from './labels.js';
+import { eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
 

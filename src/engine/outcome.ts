@@ -6,6 +6,8 @@ export interface Due {
   readonly day: number;
   readonly minute?: number;
   readonly offset?: number;
+  /** Said in the explanation: the due day falls at a weekend or on a bank holiday, and what was done. */
+  readonly note?: string;
 }
 
 /** What started an instance's clock. */

@@ -12,20 +12,34 @@ export interface Satisfaction {
   readonly minute?: number;
 }
 
+/**
+ * Whether an event is tied to the anchor by the rule's `link` field. A field ending in
+ * `EventId` (`forEventId`, `disputeEventId`) holds the anchor's own id; any other is an id the
+ * two share (`episodeId`, `placementId`). An event naming another anchor never counts; one that
+ * names none (a visit that records no missing episode) counts by its date alone.
+ */
 function linked(link: string | undefined, anchor: Anchor, e: PreparedEvent): boolean {
   if (link === undefined) return true;
-  if (link === 'forEventId') return e.raw.forEventId === anchor.eventId;
+  const value = e.raw[link];
+  if (value === undefined) return true;
+  if (link.endsWith('EventId')) return value === anchor.eventId;
   const want = anchor.event?.raw[link];
-  return want === undefined || e.raw[link] === want;
+  return want === undefined || value === want;
+}
+
+/** Whether an event names its anchor through the link (an unlinked rule's events all do). */
+function named(link: string | undefined, e: PreparedEvent): boolean {
+  return link === undefined || e.raw[link] !== undefined;
 }
 
 /**
  * The `nth` candidate (1 for the first) on or after day `from` that could meet a duty: the
  * anchor's own date field (`anchorField`, e.g. when a significant event was recorded) or a
  * matching event tied to the anchor by `link`, in date order. Only what is known by the as-of
- * date counts.
+ * date counts. Before `namedBefore`, only events that name their anchor through the link count
+ * (evidence from before the anchor is otherwise no sign it was for this one).
  */
-export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, from: number, nth = 1): Satisfaction | undefined {
+export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, from: number, nth = 1, namedBefore = -Infinity): Satisfaction | undefined {
   if (sat.anchorField !== undefined) {
     const v = anchor.event?.raw[sat.anchorField];
     const day = typeof v === 'string' ? tryParseIsoDate(v) : undefined;
@@ -33,7 +47,7 @@ export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, f
   }
   let seen = 0;
   for (const e of eventsMatching(ctx, sat.events ?? [])) {
-    if (e.day < from || !linked(sat.link, anchor, e) || ++seen < nth) continue;
+    if (e.day < from || !linked(sat.link, anchor, e) || (e.day < namedBefore && !named(sat.link, e)) || ++seen < nth) continue;
     return e.minute === undefined ? { id: e.id, day: e.day } : { id: e.id, day: e.day, minute: e.minute };
   }
   return undefined;

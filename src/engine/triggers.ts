@@ -2,9 +2,8 @@ import type { Boundary, Episode, Selector, Trigger } from '../rules/rule-schema.
 import type { EvalContext } from './context.js';
 import { UnknownFact } from './context.js';
 import { ceasedByAbsence } from './absence.js';
-import { durationText } from './duration-text.js';
-import { eligibilityAnchors, eligibilityLabel } from './eligibility.js';
-import { eventLabel } from './labels.js';
+import { eligibilityAnchors } from './eligibility.js';
+import { durationText, eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
@@ -72,20 +71,13 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
   return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
 }
 
-/** A plain-English name for what a trigger waits for. */
-export function triggerLabel(trigger: Trigger): string {
-  if ('age' in trigger) {
-    if (trigger.eligibility) return eligibilityLabel({ age: trigger.age, eligibility: trigger.eligibility });
-    const age = `the age of ${durationText(trigger.age)}`;
-    return trigger.notBefore ? `${age} or, if later, the ${triggerLabel(trigger.notBefore)}` : age;
-  }
-  const types = Array.isArray(trigger.type) ? trigger.type : [trigger.type];
-  return types.map(eventLabel).join(' or ');
-}
 
 /** A resolved span of an episode. `endDay` is undefined while it is still open. */
 export interface ResolvedEpisode {
+  /** Where the episode's clock starts. */
   readonly start: Anchor;
+  /** The event that opened the episode, when its clock starts later (cut to a rule's condition). */
+  readonly opening?: Anchor;
   readonly endDay: number | undefined;
   readonly endLabel: string | undefined;
   readonly keyValue: unknown;

@@ -2,6 +2,7 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 import { formatDuration } from '../calendar/index.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Rule } from '../rules/rule-schema.js';
+import { roleName } from '../rules/vocabulary.js';
 import type { Role } from '../schemas/primitives.js';
 import type { Variation } from '../schemas/variation.js';
 import type { EvalContext } from './context.js';
@@ -17,6 +18,8 @@ export interface AcceptedInterval {
   readonly interval: Duration;
   readonly from: number;
   readonly until: number;
+  /** The label of the only phase it applies in, if the standard ties it to one. */
+  readonly inPhase?: string;
 }
 
 function compareText(a: string, b: string): number {
@@ -24,7 +27,7 @@ function compareText(a: string, b: string): number {
 }
 
 function roleText(roles: readonly Role[]): string {
-  return roles.map((r) => r.replace(/-/g, ' ')).join(', ');
+  return roles.map(roleName).join(', ');
 }
 
 function rolesOk(agreedBy: readonly Role[], anyOf?: readonly Role[], allOf?: readonly Role[]): boolean {
@@ -58,7 +61,7 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     });
     if (!fits) {
       const allowed = allowances
-        .map((a) => `${a.max ? `up to ${formatDuration(a.max)}` : 'any interval'}${a.min ? ` and at least ${formatDuration(a.min)}` : ''} agreed by ${roleText(a.allOf ?? a.anyOf ?? [])}${a.allOf ? ' together' : ''}`)
+        .map((a) => `${a.max ? `up to ${formatDuration(a.max)}` : 'any interval'}${a.min ? ` and at least ${formatDuration(a.min)}` : ''} agreed by ${roleText(a.allOf ?? a.anyOf ?? [])}${a.allOf ? ' together' : ''}${a.inPhase ? ` (${a.inPhase} only)` : ''}`)
         .join('; or ');
       trace.push({
         step: 'variation',
@@ -70,8 +73,9 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     // Never before it was agreed: a clock already met cannot be judged afresh against it.
     const from = v.from ? Math.max(tryParseIsoDate(v.from)!, agreed) : agreed;
     const until = v.until ? tryParseIsoDate(v.until)! : Infinity;
-    trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
-    accepted.push({ id: v.id, interval: v.interval, from, until });
+    const only = fits.inPhase === undefined ? '' : `, in the phase "${fits.inPhase}" only`;
+    trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}${only}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
+    accepted.push(fits.inPhase === undefined ? { id: v.id, interval: v.interval, from, until } : { id: v.id, interval: v.interval, from, until, inPhase: fits.inPhase });
   }
   return accepted;
 }

@@ -26,6 +26,13 @@ export function parseRuleSet(input: unknown): RuleSet {
   r.data.rules.forEach((rule, i) => {
     if (ids.has(rule.id)) throw new TimescaleError('invalid-rule-set', `Rule id ${rule.id} appears twice in ${r.data.id}.`, ['rules', i, 'id']);
     ids.add(rule.id);
+    if (rule.kind !== 'recurring') return;
+    const labels = rule.phases.map((p) => p.label);
+    rule.variation?.forEach((v, j) => {
+      if (v.inPhase !== undefined && !labels.includes(v.inPhase)) {
+        throw new TimescaleError('invalid-rule-set', `Rule ${rule.id}: variation ${j} names a phase no phase of the rule is labelled with.`, ['rules', i, 'variation', j, 'inPhase']);
+      }
+    });
   });
   return r.data;
 }

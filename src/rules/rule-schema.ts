@@ -116,9 +116,13 @@ export type Phase = z.infer<typeof Phase>;
 
 /**
  * What meets an obligation: matching events, or a date field of the anchor event itself
- * (`anchorField: "recordedOn"` for recording rules). `link` names a field that must tie the
- * event to the anchor: `forEventId` (equal to the anchor's id) or a shared id such as
- * `episodeId`. `evidence` is the plain-English noun used in explanations ("visit").
+ * (`anchorField: "recordedOn"` for recording rules). `link` names a field that ties the event
+ * to the anchor: a field ending in `EventId` (`forEventId`, `disputeEventId`) holds the anchor's
+ * id; any other (`episodeId`, `placementId`, `assessmentId`) is an id the anchor and the event
+ * share. An event naming another anchor never counts; one that does not carry the field (a
+ * visit that records no missing episode) counts by its date alone. Every rule whose anchor is
+ * one of several possible episodes, placements or meetings should link by the id events carry.
+ * `evidence` is the plain-English noun used in explanations ("visit").
  */
 export const Satisfier = z.object({
   events: z.array(Selector).min(1).optional(),
@@ -134,6 +138,19 @@ export const Satisfier = z.object({
 /** A satisfier, see {@link Satisfier}. */
 export type Satisfier = z.infer<typeof Satisfier>;
 
+/**
+ * From when a satisfying event counts for a deadline, where the standard expects the work may be
+ * done before the anchor (default: from the anchor). `since` lists events, the latest of which
+ * on or before the anchor opens the window (a care plan counts from the referral or the end of a
+ * previous period of care, not only from the day the child became looked after); `"any-time"`
+ * opens it at any earlier date. Before the anchor, a rule with a `link` counts only events that
+ * name this anchor. When `since` finds no event and only evidence before the anchor could meet
+ * the duty, the status is unknown, naming the missing event.
+ */
+export const CountsFrom = z.object({ since: z.union([z.literal('any-time'), z.array(Selector).min(1)]) }).strict();
+/** See {@link CountsFrom}. */
+export type CountsFrom = z.infer<typeof CountsFrom>;
+
 /** A variation of a recurring rule's interval the standard allows, and who must agree it. */
 export const VariationAllowance = z.object({
   /** Any one of these roles may agree it (e.g. the team manager). */
@@ -144,6 +161,11 @@ export const VariationAllowance = z.object({
   min: DurationSchema.optional(),
   /** Longest interval allowed. */
   max: DurationSchema.optional(),
+  /**
+   * The label of the phase the variation may apply in (Leeds Light Touch: only once a permanent
+   * placement is agreed). On other days the phase's own interval applies.
+   */
+  inPhase: z.string().optional(),
   note: z.string().optional(),
 });
 
@@ -193,12 +215,20 @@ const common = {
   verified: z.boolean().optional(),
 };
 
+/**
+ * What happens to a due date counted in calendar time (days, weeks, months) that falls on a
+ * weekend or bank holiday: `keep` (default) holds it there, the reading that protects the child,
+ * and the explanation says so; `next-working-day` moves it to the next working day.
+ */
+export const OnNonWorkingDay = z.enum(['keep', 'next-working-day']);
+
 /** A one-off deadline after (or, with a negative duration, before) an anchor. */
 export const DeadlineRule = z.object({
   ...common,
   kind: z.literal('deadline'),
   anchor: Trigger,
   due: DurationSchema,
+  onNonWorkingDay: OnNonWorkingDay.optional(),
   satisfiedBy: Satisfier.extend({
     /**
      * Which matching event after the anchor meets the duty (default 1). Leeds reviews an
@@ -206,6 +236,7 @@ export const DeadlineRule = z.object({
      * the second review.
      */
     nth: z.int().min(1).optional(),
+    countsFrom: CountsFrom.optional(),
   }),
   /** Events that end the duty if they come before it is met (e.g. the plan ended). */
   cancelledBy: z.array(Selector).optional(),
@@ -220,15 +251,26 @@ export const RecurringRule = z.object({
   /** The first due date, counted from the episode start (default: the first phase's interval). */
   first: DurationSchema.optional(),
   phases: z.array(Phase).min(1),
+  onNonWorkingDay: OnNonWorkingDay.optional(),
   satisfiedBy: Satisfier,
   variation: z.array(VariationAllowance).min(1).optional(),
 });
+
+/**
+ * Only the nth target of each episode is a target (Leeds: the permanence plan is for "the second
+ * Review" of a period of care). A target carrying `field` (e.g. `reviewNumber`) has that number;
+ * one without it is numbered by its place, in date order, among the targets of its episode.
+ * Satisfying events count from the start of the target's episode. A target without a number
+ * that falls in no episode gives `unknown`, naming the missing episode start.
+ */
+export const NthTarget = z.object({ nth: z.int().min(1), field: z.string().optional(), episode: Episode }).strict();
 
 /** A duty due a time before an event (e.g. reports shared 3 working days before a conference). */
 export const BeforeEventRule = z.object({
   ...common,
   kind: z.literal('before-event'),
   target: Selector,
+  nthTarget: NthTarget.optional(),
   before: DurationSchema,
   satisfiedBy: Satisfier.extend({
     /**

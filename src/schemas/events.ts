@@ -110,6 +110,8 @@ export const CaseEvent = z.discriminatedUnion('type', [
      * statutory visit by video or phone counts only on that condition, which must be recorded.
      */
     remoteForCoronavirus: z.boolean().optional(),
+    /** For a visit after a child returned from missing: the missing episode it follows up. */
+    episodeId: Id.optional(),
   }),
   // Private fostering
   event('private-fostering-notified', {}),

@@ -9,7 +9,7 @@ import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
 import { formatDuration } from '../calendar/format-duration.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { describeSelector } from '../rules/describe-timescale.js';
+import { describeSelector } from '../rules/vocabulary.js';
 import type { Boundary, Rule, Selector, Trigger } from '../rules/rule-schema.js';
 import { CaseEvent } from '../schemas/events.js';
 import { WorkerEvent } from '../schemas/worker-snapshot.js';
@@ -199,6 +199,13 @@ export function rowSnapshot(rule: Rule, row: RowDays): RowSnapshot {
     add(anchorEvent);
     anchorWords = `the ${label(trigger as Selected)}`;
     assumptions.push(`the anchor date is ${(trigger as Selected).where || Array.isArray(trigger.type) ? `that of a ${describeSelector({ ...(trigger as Selected), type: firstType(trigger as Selected) })}` : anchorWords}`);
+    const nth = rule.kind === 'before-event' ? rule.nthTarget : undefined;
+    if (nth) {
+      // A row shows one meeting: it is taken to be the one the standard names ("the second review").
+      if (nth.field) anchorEvent[nth.field] = nth.nth;
+      else add(eventMatching(nth.episode.start as Selected, 'period', row.anchor));
+      assumptions.push(`the ${label(trigger as Selected)} is the ${ordinal(nth.nth)} of its period`);
+    }
   }
 
   // Conditions on the child (or worker): taken to hold, so the duty is not dropped.

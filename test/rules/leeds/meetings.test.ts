@@ -200,9 +200,30 @@ describe('leeds.plans.permanence-plan (ready for the second review)', () => {
   it('still due on the day of the second review', () => {
     expect(check(id, child(reviews), '2023-09-14')).toEqual(['due 2023-09-14']);
   });
-  it('not applicable before the second review, or when reviews are not numbered', () => {
+  it('not applicable before the second review', () => {
     expect(check(id, child([reviews[0]!]), '2023-09-20')).toEqual(['not-applicable -']);
-    expect(check(id, child([ev('looked-after-review', 'r2', '2023-09-14')]), '2023-09-20')).toEqual(['not-applicable -']);
+    expect(check(id, child([ev('became-looked-after', 'la', '2023-05-01'), ev('looked-after-review', 'u1', '2023-06-20')]), '2023-09-20')).toEqual(['not-applicable -']);
+  });
+  describe('reviews without numbers', () => {
+    const inCare = ev('became-looked-after', 'la', '2023-05-01');
+    const unnumbered = [ev('looked-after-review', 'u1', '2023-06-20'), ev('looked-after-review', 'u2', '2023-09-14'), ev('looked-after-review', 'u3', '2024-03-14')];
+    it('are numbered in date order within the period of care', () => {
+      expect(check(id, child([inCare, ...unnumbered]), '2024-04-01')).toEqual(['overdue 2023-09-14']);
+      expect(check(id, child([inCare, ...unnumbered, ev('permanence-plan-completed', 'pp', '2023-09-01')]), '2024-04-01')).toEqual(['met 2023-09-14 by pp']);
+    });
+    it('each period of care has its own second review, and a plan from an earlier period does not count', () => {
+      const events = [inCare, ...unnumbered.slice(0, 2), ev('permanence-plan-completed', 'pp', '2023-09-01'), ev('ceased-looked-after', 'end', '2023-10-01'), ev('became-looked-after', 'la2', '2024-01-08'), ev('looked-after-review', 'v1', '2024-02-05'), ev('looked-after-review', 'v2', '2024-05-02')];
+      expect(check(id, child(events), '2024-06-01')).toEqual(['met 2023-09-14 by pp', 'overdue 2024-05-02']);
+    });
+    it('are unknown, naming the missing fact, when no date of becoming looked after is recorded', () => {
+      const o = of(leeds(child(unnumbered), '2024-04-01'), id);
+      expect(o.map((x) => x.status)).toEqual(['unknown']);
+      expect(o[0]!.explanation).toContain('no date the child became looked after is recorded on or before the looked-after review on 2023-06-20 and it records no reviewNumber');
+    });
+    it('reviews that cannot be placed leave the periods of care that can be placed judged', () => {
+      const events = [ev('looked-after-review', 'o1', '2022-06-20'), ev('looked-after-review', 'o2', '2022-09-14'), inCare, ev('looked-after-review', 'w1', '2023-06-01'), ev('looked-after-review', 'w2', '2023-08-01')];
+      expect(check(id, child(events), '2023-09-20')).toEqual(['overdue 2023-08-01', 'unknown -']);
+    });
   });
 });
 
@@ -263,5 +284,12 @@ describe('rules in force', () => {
     const r = leeds(child([ev('child-protection-plan-started', 'cp', '2023-04-05')]), '2023-04-24');
     expect(r.obligations.some((o) => o.ruleSet === 'leeds-2023')).toBe(false);
     expect(of(leeds(child([ev('child-protection-plan-started', 'cp', '2023-04-05')]), '2023-04-25'), 'leeds.meetings.core-group')).toHaveLength(1);
+  });
+});
+
+describe('leeds.plans.care-plan: a plan made before the child became looked after', () => {
+  it('counts when made since the referral', () => {
+    const events = [ev('referral', 'r', '2024-02-01'), ev('care-plan-completed', 'cp', '2024-02-28'), ev('became-looked-after', 'la', '2024-03-04')];
+    expect(check('leeds.plans.care-plan', child(events), '2024-04-01')).toEqual(['met 2024-03-18 by cp']);
   });
 });

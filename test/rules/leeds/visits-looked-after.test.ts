@@ -107,8 +107,17 @@ describe('leeds.visits.looked-after', () => {
       // 28 days: 2023-05-02 + 28 → 2023-05-30
       expect(check(id, child([start, visit('v1', '2023-05-02')], { variations: [v({ weeks: 4 })] }), '2023-06-01')).toEqual(['met 2023-05-30 by v1', 'overdue 2023-05-30']);
     });
-    it('a 3-monthly frequency is refused: only the permanence phase relaxes visits, after the first year', () => {
+    it('a 3-monthly frequency does not apply in the first year: there Light Touch is not in force', () => {
       expect(check(id, child([start, visit('v1', '2023-05-02')], { variations: [v({ months: 3 })] }), '2023-06-01')).toEqual(['met 2023-06-13 by v1', 'due 2023-06-13']);
+    });
+    it('in the permanence phase, the frequency agreed at a review applies, even 4-monthly', () => {
+      // Placed 2022-03-01; permanence agreed at a review 2023-05-10, with a Light Touch frequency of 4 months.
+      // Visit 2023-06-14 → + 4 months → 2023-10-14 (the phase alone would give 3 months: 2023-09-14).
+      const events = [placed('pl', '2022-03-01', 'residential'), visit('v1', '2023-05-05'), ev('permanence-agreed', 'pa', '2023-05-10', { placementId: 'p1' }), visit('v2', '2023-06-14')];
+      const lightTouch = { kind: 'interval', id: 'lt', ruleId: id, interval: { months: 4 }, agreedBy: ['looked-after-review'], agreedOn: '2023-05-10' };
+      expect(check(id, child(events, { variations: [lightTouch] }), '2023-07-01').slice(-1)).toEqual(['due 2023-10-14']);
+      // Before permanence, the same agreement leaves the 6-weekly visits: 2023-05-05 + 42 → 2023-06-16.
+      expect(check(id, child([placed('pl', '2022-03-01', 'residential'), visit('v1', '2023-05-05')], { variations: [lightTouch] }), '2023-06-01').slice(-1)).toEqual(['due 2023-06-16']);
     });
   });
 });

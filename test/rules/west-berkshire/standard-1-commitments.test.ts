@@ -94,6 +94,10 @@ describe('Personal Education Plans reviewed at least every three months for chil
     expect(check('west-berkshire', PEP, [inCare, risk, ev('exclusion-risk-ended', 'end', '2024-04-01')], '2024-06-01')).toEqual(['not-applicable -']);
     expect(check('west-berkshire', PEP, [risk], '2024-06-01')).toEqual(['not-applicable -']);
   });
+  it('not applicable: the risk was identified after the child left care', () => {
+    const before = [ev('became-looked-after', 'lac', '2022-06-01'), ev('ceased-looked-after', 'left', '2023-02-01')];
+    expect(check('west-berkshire', PEP, [...before, ev('exclusion-risk-identified', 'r', '2023-06-01')], '2023-12-01')).toEqual(['not-applicable -']);
+  });
 });
 
 describe('adult teams alerted at 14 years 6 months', () => {
