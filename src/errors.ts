@@ -11,6 +11,7 @@ export type TimescaleErrorCode =
   | 'unknown-rule-set'
   | 'unknown-rule'
   | 'invalid-rule-set'
+  | 'invalid-calendar'
   | 'invalid-option';
 
 /**
