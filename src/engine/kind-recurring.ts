@@ -39,7 +39,8 @@ export function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcom
       !applicable[i] ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
     );
     const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
-    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : [], out);
+    // Refused variations are named on every instance: the one they would have changed may be any.
+    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface TraceStep {
   readonly detail: string;
   readonly date?: string;
   readonly eventId?: string;
+  /** For a variation or exception not applied: why, as a stable code (see `RefusalCode`). */
+  readonly code?: string;
 }
 
 /** How late an obligation was met, or is. */
