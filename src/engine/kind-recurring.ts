@@ -83,7 +83,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
   let cursor = 0;
   for (;;) {
     const instance = out.length;
-    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : [];
+    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : firstTrace.filter((t) => t.code !== undefined);
     const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
     trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
     const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
