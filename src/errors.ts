@@ -12,7 +12,8 @@ export type TimescaleErrorCode =
   | 'unknown-rule'
   | 'invalid-rule-set'
   | 'invalid-calendar'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'no-rules-apply';
 
 /**
  * The one error type the library throws for bad input. It carries a stable `code`, a message a

@@ -36,7 +36,7 @@ export interface ReadLimits {
 }
 
 /** One record may be up to 64 million characters: a case with a hundred thousand events is well within it. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxRecordChars: 64 * 1024 * 1024 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxRecordChars: 64_000_000 };
 
 /** The problem reported for a record longer than the limit. */
 export function recordTooLarge(limits: ReadLimits): Problem {
