@@ -74,9 +74,11 @@ class Element {
  * records by a scanner that follows only brackets, strings and commas, so each is parsed on its
  * own and memory holds one record at a time. Each element of the array is one record, whatever
  * it holds (an object, a number, a string, a broken object): it comes back as a result or as its
- * own error, and a broken element never takes the ones after it down with it. A string never
- * runs past the end of its line (JSON strings cannot hold a raw newline), and a mismatched
- * bracket closes the nearest bracket it matches, so a broken element ends where it was meant to.
+ * own error, and a broken element never takes the ones after it down with it: a mismatched
+ * bracket closes the nearest bracket it matches, so a broken element ends where it was meant to,
+ * and a string still open at the end of its line (JSON strings cannot hold a raw line break) ends
+ * its element there. A stray bracket can still join elements on one line: JSON Lines is the
+ * format that keeps every other record whatever one line holds.
  */
 export async function* readJsonDocument(chunks: AsyncIterable<string>, limits: ReadLimits = DEFAULT_READ_LIMITS): RecordSource {
   let line = 1;
@@ -97,9 +99,15 @@ export async function* readJsonDocument(chunks: AsyncIterable<string>, limits: R
       if (element) {
         const el = element;
         if (el.inString) {
-          if (el.escaped) el.escaped = false;
+          if (c === NEWLINE) {
+            // JSON strings cannot hold a raw line break: a quote is missing or stray, and where the
+            // element was meant to end cannot be known. It ends here, so the elements on later lines
+            // are read (a pretty-printed element's remaining lines become error rows of their own).
+            el.inString = false;
+            if (inArray) end(i);
+          } else if (el.escaped) el.escaped = false;
           else if (c === BACKSLASH) el.escaped = true;
-          else if (c === QUOTE || c === NEWLINE) el.inString = false;
+          else if (c === QUOTE) el.inString = false;
           continue;
         }
         if (c === QUOTE) el.inString = true;
