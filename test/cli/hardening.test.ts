@@ -147,9 +147,10 @@ describe('nothing echoed', () => {
     for (const out of [r.stdout, r.stderr]) expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(r.stdout).toContain('Case c1\\u000aCase evil · team x\\u000a  OVERDUE\\u001b[31m\\u202e · team t\\u0007');
     expect(r.stdout.split('\n').filter((l) => l.startsWith('Case ')).length).toBe(1);
-    const s = await cli(['summary', '-', ...BASE], { stdin: `${JSON.stringify(bad)}\n` });
+    const s = await cli(['summary', '-', ...BASE], { stdin: `${JSON.stringify(snap)}\n${JSON.stringify(bad)}\n` });
     expect(s.stderr).toContain('(case c1\\u000aCase evil');
-    expect(s.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    for (const out of [s.stdout, s.stderr]) expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(s.stdout).toContain('Team t\\u0007');
     const u = await cli(['validate', 'no-such-file\u001b[2J.jsonl']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('no-such-file\\u001b[2J.jsonl');
