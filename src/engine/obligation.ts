@@ -1,5 +1,6 @@
 import type { Role } from '../schemas/primitives.js';
 import type { SnapshotProblem } from './snapshot-error.js';
+import type { RefusalCode } from './variations.js';
 import type { Rule } from '../rules/rule-schema.js';
 
 /** Where an obligation stands on the as-of date. */
@@ -14,8 +15,8 @@ export interface TraceStep {
   readonly detail: string;
   readonly date?: string;
   readonly eventId?: string;
-  /** For a variation or exception not applied: why, as a stable code (see `RefusalCode`). */
-  readonly code?: string;
+  /** For a variation or exception not applied: why, as a stable code. */
+  readonly code?: RefusalCode;
 }
 
 /** How late an obligation was met, or is. */
