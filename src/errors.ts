@@ -11,7 +11,9 @@ export type TimescaleErrorCode =
   | 'unknown-rule-set'
   | 'unknown-rule'
   | 'invalid-rule-set'
-  | 'invalid-option';
+  | 'invalid-calendar'
+  | 'invalid-option'
+  | 'no-rules-apply';
 
 /**
  * The one error type the library throws for bad input. It carries a stable `code`, a message a

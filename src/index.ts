@@ -12,6 +12,8 @@ export { renderCatalogue } from './rules/catalogue.js';
 export { evaluate, evaluateValidated, type EvaluateOptions } from './engine/evaluate.js';
 export { evaluateRule } from './engine/evaluate-rule.js';
 export { validateSnapshot, type Snapshot } from './engine/validate.js';
+export { checkSnapshot, type CheckedSnapshot, type CheckOptions } from './engine/validate.js';
+export type { RefusalCode } from './engine/variations.js';
 export { SnapshotError, type SnapshotProblem, type SnapshotProblemCode } from './engine/snapshot-error.js';
 export { STATUSES, type Obligation, type ObligationStatus, type Report, type TraceStep, type Lateness } from './engine/obligation.js';
 export { generateCaseload, generateSnapshot, DEFAULT_GENERATED_AS_OF, type CaseloadOptions } from './generate/index.js';

@@ -1,5 +1,6 @@
-import { SnapshotError } from '../engine/snapshot-error.js';
-import { validateSnapshot, type Snapshot } from '../engine/validate.js';
+import type { Report } from '../engine/obligation.js';
+import { capProblems, SnapshotError } from '../engine/snapshot-error.js';
+import { checkSnapshot, type Snapshot } from '../engine/validate.js';
 import { TimescaleError } from '../errors.js';
 import type { InputRecord, Problem, RecordSource } from './input/record.js';
 import type { Progress } from './progress.js';
@@ -12,11 +13,23 @@ export interface Rejection {
   readonly problems: readonly Problem[];
 }
 
-/** How many records were read, used and rejected. */
+/**
+ * How many records were read, used and rejected; `read = evaluated + rejected` always. A record
+ * is what the input delimits: a JSON line, an element of a JSON array, a CSV case (its rows
+ * together), or a CSV row that could not be read. `warned` counts the evaluated records with
+ * warnings (fields the schema does not know, ignored).
+ */
 export interface Counts {
   read: number;
   evaluated: number;
   rejected: number;
+  warned: number;
+}
+
+/** Options of {@link processRecords}. */
+export interface ProcessOptions {
+  /** Reject records with fields the schema does not know, instead of warning about them. */
+  readonly strict?: boolean;
 }
 
 /** What a command does with each record. */
@@ -24,6 +37,8 @@ export interface RecordHandler {
   /** Called for each valid snapshot; may throw a TimescaleError, which rejects the record. */
   accept(snapshot: Snapshot, record: InputRecord): void;
   reject(rejection: Rejection): void;
+  /** Called for an accepted record with warnings (fields ignored), after `accept`. */
+  warn?(warning: Rejection): void;
   /** Called after each batch, to write out and wait for the reader of the output. */
   flush(): Promise<void>;
 }
@@ -50,16 +65,30 @@ export function problemFromError(e: unknown): Problem {
 }
 
 /**
+ * Fails a report that has no obligation at all: no rule of the set applies to this kind of record
+ * (a worker's supervision record under a set with no supervision rules). Every record read gets a
+ * row, so this one gets an error row instead of nothing.
+ * @throws TimescaleError `no-rules-apply`.
+ */
+export function requireObligations(report: Report): Report {
+  if (report.obligations.length > 0) return report;
+  const what = report.subject === 'worker' ? 'worker records (supervision)' : "children's case records";
+  throw new TimescaleError('no-rules-apply', `No rule in the rule set ${report.ruleSet} applies to ${what}, so this record has nothing to evaluate: choose a rule set with rules for it.`);
+}
+
+/**
  * Validates a record: the reader's problems and the schema's, the schema's dropped where the
  * reader already explained the same field (an ambiguous CSV date is not also "not a date").
+ * Problems are capped per record (the last one says how many more there were).
  */
-export function check(record: InputRecord): { snapshot: Snapshot } | { rejection: Rejection } {
+export function check(record: InputRecord, options: ProcessOptions = {}): { snapshot: Snapshot; warnings: readonly Problem[] } | { rejection: Rejection } {
   const found = [...record.problems];
   let caseId = record.caseId;
   let snapshot: Snapshot | undefined;
+  let warnings: readonly Problem[] = [];
   if (record.value !== undefined) {
     try {
-      snapshot = validateSnapshot(record.value);
+      ({ snapshot, warnings } = checkSnapshot(record.value, { strict: options.strict === true }));
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
       caseId ??= e.caseId;
@@ -67,8 +96,8 @@ export function check(record: InputRecord): { snapshot: Snapshot } | { rejection
       for (const p of e.problems) if (!explained.has(p.path)) found.push(p);
     }
   }
-  if (snapshot && found.length === 0) return { snapshot };
-  return { rejection: { line: record.line, caseId, problems: found.map((p) => withLine(p, record)) } };
+  if (snapshot && found.length === 0) return { snapshot, warnings: warnings.map((p) => withLine(p, record)) };
+  return { rejection: { line: record.line, caseId, problems: capProblems(found).map((p) => withLine(p, record)) } };
 }
 
 /** The key a record's id is remembered by; worker and case ids are kept apart. */
@@ -83,8 +112,8 @@ function idKey(value: unknown, id: string): string {
  * CSV a case whose rows are not together, either of which would count the case twice or judge
  * it on part of its events.
  */
-export async function processRecords(source: RecordSource, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }): Promise<Counts> {
-  const counts: Counts = { read: 0, evaluated: 0, rejected: 0 };
+export async function processRecords(source: RecordSource, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }, options: ProcessOptions = {}): Promise<Counts> {
+  const counts: Counts = { read: 0, evaluated: 0, rejected: 0, warned: 0 };
   const seen = new SeenIds();
   const reject = (r: Rejection) => {
     counts.rejected++;
@@ -93,7 +122,7 @@ export async function processRecords(source: RecordSource, handler: RecordHandle
   for await (const batch of source) {
     for (const record of batch) {
       counts.read++;
-      const result = check(record);
+      const result = check(record, options);
       if ('rejection' in result) {
         if (result.rejection.caseId !== undefined) seen.add(idKey(record.value, result.rejection.caseId));
         reject(result.rejection);
@@ -112,6 +141,10 @@ export async function processRecords(source: RecordSource, handler: RecordHandle
       try {
         handler.accept(snapshot, record);
         counts.evaluated++;
+        if (result.warnings.length > 0) {
+          counts.warned++;
+          handler.warn?.({ line: record.line, caseId: record.caseId, problems: result.warnings });
+        }
       } catch (e) {
         reject({ line: record.line, caseId: record.caseId, problems: [problemFromError(e)] });
       }

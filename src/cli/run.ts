@@ -7,6 +7,7 @@ import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
 import { OutputClosed, type CliIo } from './io.js';
+import { printable } from './output/text.js';
 
 export type { CliIo } from './io.js';
 export { nodeIo } from './io.js';
@@ -61,7 +62,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find(([s]) => s.name === name);
   if (!command) {
-    io.stderr.write(`${PROGRAM}: there is no command ${name.startsWith('-') ? `option ${name}` : `"${name}"`}. Commands: ${COMMANDS.map(([s]) => s.name).join(', ')}. Options: --help, --version.\n`);
+    io.stderr.write(`${PROGRAM}: there is no command ${printable(name.startsWith('-') ? `option ${name}` : `"${name}"`)}. Commands: ${COMMANDS.map(([s]) => s.name).join(', ')}. Options: --help, --version.\n`);
     return 2;
   }
   const [spec, handler] = command;
@@ -75,7 +76,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (e instanceof OutputClosed) return 0;
     if (e instanceof UsageError) {
-      io.stderr.write(`${PROGRAM} ${spec.name}: ${e.message}\nRun '${PROGRAM} ${spec.name} --help' for usage.\n`);
+      io.stderr.write(`${PROGRAM} ${spec.name}: ${printable(e.message)}\nRun '${PROGRAM} ${spec.name} --help' for usage.\n`);
       return 2;
     }
     throw e;

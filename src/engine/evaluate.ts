@@ -1,10 +1,9 @@
-import { formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
-import { englandAndWales } from '../calendar/index.js';
+import { formatIsoDateTime } from '../calendar/day-number.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { TimescaleError } from '../errors.js';
 import { ruleKind } from '../rules/kinds/index.js';
-import { getRuleSet, type RuleInSet } from '../rules/registry.js';
+import type { RuleInSet } from '../rules/registry.js';
 import type { Rule, RuleSet } from '../rules/rule-schema.js';
+import { checkOptions } from './check-options.js';
 import { compare } from './compare.js';
 import { notApplicableReason, outsideConditionReason } from './conditions.js';
 import { EvalContext, UnknownFact } from './context.js';
@@ -16,7 +15,8 @@ import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type R
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
 import { rulesFor } from './rules-for.js';
-import { validateSnapshot, type Snapshot } from './validate.js';
+import type { SnapshotProblem } from './snapshot-error.js';
+import { checkSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -28,6 +28,12 @@ export interface EvaluateOptions {
   readonly calendar?: WorkingDayCalendar;
   /** Extra rule sets a custom set may extend, by id. */
   readonly ruleSets?: Readonly<Record<string, RuleSet>>;
+  /**
+   * Refuse a snapshot with fields the schema does not know (`unrecognised-field` problems), instead
+   * of ignoring them and listing them in the report's `warnings`. Default false: council exports
+   * often carry extra fields.
+   */
+  readonly strict?: boolean;
 }
 
 /**
@@ -117,22 +123,15 @@ function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[]): v
 
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
 
-function resolveSet(ruleSet: string | RuleSet): RuleSet {
-  return typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
-}
-
 /**
  * Evaluates a validated snapshot. Use {@link evaluate} unless the snapshot is already known to be
- * valid (the command line validates once and reports errors itself).
+ * valid (the command line validates once and reports errors itself). The report's `warnings` are
+ * the ones given (validation's, which this function does not repeat).
+ * @throws TimescaleError for a bad option, naming it (see {@link evaluate}).
  */
-export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions): Report {
-  const asOfDay = parseIsoDate(options.asOf, ['asOf']);
-  const calendar = options.calendar ?? englandAndWales();
-  if (asOfDay < calendar.firstDay || asOfDay > calendar.lastDay) {
-    throw new TimescaleError('out-of-calendar-range', `asOf must fall between ${calendar.range.from} and ${calendar.range.to}.`, ['asOf']);
-  }
-  const set = resolveSet(options.ruleSet);
-  const rules = rulesFor(set, options.asOf, options.ruleSets);
+export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, warnings: readonly SnapshotProblem[] = []): Report {
+  const { asOfDay, calendar, ruleSet: set, ruleSets } = checkOptions(options);
+  const rules = rulesFor(set, options.asOf, ruleSets);
   const subject = prepare(snapshot, asOfDay);
   const ctx = new EvalContext(subject, calendar);
   const obligations: Obligation[] = [];
@@ -163,6 +162,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions):
     nextDue,
     counts,
     provisionalFrom: provisional ? calendar.provisionalFrom ?? null : null,
+    warnings,
   };
 }
 
@@ -171,12 +171,17 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions):
  * a date: every obligation with its due date, status and a plain-English explanation citing the
  * standard. Pure and deterministic: it never reads the clock.
  *
+ * Fields the schema does not know are ignored and listed in the report's `warnings` (with
+ * `strict`, refused).
+ *
  * @throws SnapshotError when the snapshot is invalid (every problem, with codes and paths).
- * @throws TimescaleError for a bad `asOf` or an unknown rule set.
+ * @throws TimescaleError for a bad option, naming it: `invalid-option` (missing or mistyped),
+ *   `invalid-date` or `out-of-calendar-range` (asOf), `unknown-rule-set`, `invalid-rule-set`,
+ *   `invalid-calendar`.
  */
 export function evaluate(snapshot: unknown, options: EvaluateOptions): Report {
-  if (!options || typeof options.asOf !== 'string') {
-    throw new TimescaleError('invalid-option', 'evaluate needs options with asOf (YYYY-MM-DD) and ruleSet; asOf is required because the engine never reads the clock.', ['asOf']);
-  }
-  return evaluateValidated(validateSnapshot(snapshot), options);
+  // The snapshot is checked first: its problems are the ones a caller most needs to see.
+  const strict = typeof options === 'object' && options !== null && options.strict === true;
+  const { snapshot: valid, warnings } = checkSnapshot(snapshot, { strict });
+  return evaluateValidated(valid, options, warnings);
 }

@@ -42,7 +42,8 @@ function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
       !applicable[i] ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
     );
     const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
-    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : [], out);
+    // Refused variations are named on every instance: the one they would have changed may be any.
+    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
   }
   return out;
 }
@@ -88,7 +89,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
   let cursor = 0;
   for (;;) {
     const instance = out.length;
-    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : [];
+    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : firstTrace.filter((t) => t.code !== undefined);
     const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
     trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
     const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);

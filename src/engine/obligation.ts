@@ -1,4 +1,6 @@
 import type { Role } from '../schemas/primitives.js';
+import type { SnapshotProblem } from './snapshot-error.js';
+import type { RefusalCode } from './variations.js';
 import type { Rule } from '../rules/rule-schema.js';
 
 /** Where an obligation stands on the as-of date. */
@@ -13,6 +15,8 @@ export interface TraceStep {
   readonly detail: string;
   readonly date?: string;
   readonly eventId?: string;
+  /** For a variation or exception not applied: why, as a stable code. */
+  readonly code?: RefusalCode;
 }
 
 /** How late an obligation was met, or is. */
@@ -68,4 +72,6 @@ export interface Report {
   readonly counts: Readonly<Record<ObligationStatus, number>>;
   /** First date whose bank holidays are projected, when any due date depends on it. */
   readonly provisionalFrom: string | null;
+  /** What in the snapshot was ignored: one `unrecognised-field` problem per object with fields the schema does not know. */
+  readonly warnings: readonly SnapshotProblem[];
 }

@@ -9,7 +9,10 @@ export type SnapshotProblemCode =
   | 'duplicate-event-id'
   | 'date-time-mismatch'
   | 'end-before-start'
-  | 'not-a-snapshot';
+  | 'not-a-snapshot'
+  | 'unrecognised-field'
+  | 'unsupported-interval'
+  | 'more-problems';
 
 /** One problem in a snapshot: what kind, where, and what to do. Never the value itself. */
 export interface SnapshotProblem {
@@ -17,6 +20,19 @@ export interface SnapshotProblem {
   /** Field path as text, e.g. `events[3].date`. */
   readonly path: string;
   readonly message: string;
+}
+
+/** The most problems listed for one record; the rest are counted, so a message stays readable. */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * The first {@link MAX_PROBLEMS} problems, and a last one saying how many more there were. A
+ * snapshot with a hundred thousand bad events gives a short answer, not a 17 MB message.
+ */
+export function capProblems<P extends { readonly code: string; readonly path: string; readonly message: string }>(problems: readonly P[]): readonly (P | SnapshotProblem)[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - (MAX_PROBLEMS - 1);
+  return [...problems.slice(0, MAX_PROBLEMS - 1), { code: 'more-problems', path: '', message: `… and ${more} more problems, not listed: correct these and check the record again.` }];
 }
 
 /**
@@ -30,12 +46,14 @@ export class SnapshotError extends Error {
   readonly caseId: string | undefined;
   readonly problems: readonly SnapshotProblem[];
 
+  /** @param problems every problem found; more than {@link MAX_PROBLEMS} are counted, not listed. */
   constructor(caseId: string | undefined, problems: readonly SnapshotProblem[]) {
     const head = caseId === undefined ? 'The snapshot' : `The snapshot for case ${caseId}`;
-    super(`${head} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
+    const listed = capProblems(problems);
+    super(`${head} has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${listed.map((p) => `${p.path || '(root)'}: ${p.message}`).join('; ')}`);
     this.name = 'SnapshotError';
     this.caseId = caseId;
-    this.problems = problems;
+    this.problems = listed;
   }
 }
 

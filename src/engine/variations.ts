@@ -5,9 +5,27 @@ import type { Rule } from '../rules/rule-schema.js';
 import { roleName } from '../rules/vocabulary.js';
 import type { Role } from '../schemas/primitives.js';
 import type { Variation } from '../schemas/variation.js';
-import type { EvalContext } from './context.js';
+import { UnknownFact, type EvalContext } from './context.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
+import { resolveEpisodes } from './triggers.js';
+
+/**
+ * Why an agreed variation or exception was not applied, as the trace step's `code`:
+ * - `variation-not-allowed`: the standard allows none, or not agreed by the role it names;
+ * - `variation-outside-bounds`: longer or shorter than the standard allows;
+ * - `variation-beyond-calendar`: the interval reaches past the dates the calendar covers;
+ * - `variation-before-episode`: agreed before the duty it varies had started (a mistyped year);
+ * - `exception-after-deadline`: recorded after the deadline had passed;
+ * - `exception-before-anchor`: recorded before the event whose deadline it excepts.
+ */
+export type RefusalCode =
+  | 'variation-not-allowed'
+  | 'variation-outside-bounds'
+  | 'variation-beyond-calendar'
+  | 'variation-before-episode'
+  | 'exception-after-deadline'
+  | 'exception-before-anchor';
 
 type IntervalVariation = Extract<Variation, { kind: 'interval' }>;
 type ExceptionVariation = Extract<Variation, { kind: 'exception' }>;
@@ -36,10 +54,38 @@ function rolesOk(agreedBy: readonly Role[], anyOf?: readonly Role[], allOf?: rea
   return true;
 }
 
+type Allowance = NonNullable<Extract<Rule, { kind: 'recurring' }>['variation']>[number];
+
+/** The allowance an interval variation fits, or why it cannot be applied. */
+function judgeInterval(ctx: EvalContext, v: IntervalVariation, agreed: number, allowances: readonly Allowance[], firstStart: number): { fits: Allowance } | { code: RefusalCode; why: string } {
+  if (allowances.length === 0) return { code: 'variation-not-allowed', why: 'the standard allows no variation of this timescale' };
+  if (agreed < firstStart) return { code: 'variation-before-episode', why: `it was agreed before the duty it varies started (${isoDate(firstStart)}): check the date it was agreed` };
+  const allowed = allowances
+    .map((a) => `${a.max ? `up to ${formatDuration(a.max)}` : 'any interval'}${a.min ? ` and at least ${formatDuration(a.min)}` : ''} agreed by ${roleText(a.allOf ?? a.anyOf ?? [])}${a.allOf ? ' together' : ''}${a.inPhase ? ` (${a.inPhase} only)` : ''}`)
+    .join('; or ');
+  const byRole = allowances.filter((a) => rolesOk(v.agreedBy, a.anyOf, a.allOf));
+  if (byRole.length === 0) return { code: 'variation-not-allowed', why: `the standard allows ${allowed}` };
+  try {
+    const proposed = ctx.add(agreed, v.interval);
+    const fits = byRole.find((a) => {
+      // The bounds are counted from the same day, so a bound in other units compares fairly.
+      if (a.max && proposed > ctx.add(agreed, a.max)) return false;
+      if (a.min && proposed < ctx.add(agreed, a.min)) return false;
+      return proposed > agreed;
+    });
+    return fits ? { fits } : { code: 'variation-outside-bounds', why: `the standard allows ${allowed}` };
+  } catch (e) {
+    // An interval counted past the calendar's last date cannot be honoured: the standard's applies.
+    if (!(e instanceof UnknownFact)) throw e;
+    return { code: 'variation-beyond-calendar', why: `the interval reaches beyond the dates the calendar covers; the standard allows ${allowed}` };
+  }
+}
+
 /**
  * Checks a child's interval variations for a recurring rule against what the standard allows:
- * agreed by the role it names and within its bounds. Refused ones are traced and the standard
- * interval applies.
+ * agreed by the role it names, within its bounds, and not before the duty started (a variation
+ * agreed in 1924 is a mistyped date, not a reason to stop counting). Refused ones are traced with
+ * a {@link RefusalCode} and the standard interval applies.
  */
 export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): AcceptedInterval[] {
   // In order of agreement, so that where two overlap the later agreement wins, whatever the
@@ -48,24 +94,18 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     .filter((v): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id)
     .sort((a, b) => compareText(a.agreedOn, b.agreedOn) || compareText(a.id, b.id));
   const accepted: AcceptedInterval[] = [];
+  if (mine.length === 0) return accepted;
+  const allowances = rule.variation ?? [];
+  const firstStart = Math.min(...resolveEpisodes(ctx, rule.episode).map((ep) => ep.start.day));
   for (const v of mine) {
     const agreed = tryParseIsoDate(v.agreedOn)!;
     if (agreed > ctx.asOf) continue;
-    const allowances = rule.variation ?? [];
-    const fits = allowances.find((a) => {
-      if (!rolesOk(v.agreedBy, a.anyOf, a.allOf)) return false;
-      const proposed = ctx.add(agreed, v.interval);
-      if (a.max && proposed > ctx.add(agreed, a.max)) return false;
-      if (a.min && proposed < ctx.add(agreed, a.min)) return false;
-      return proposed > agreed;
-    });
-    if (!fits) {
-      const allowed = allowances
-        .map((a) => `${a.max ? `up to ${formatDuration(a.max)}` : 'any interval'}${a.min ? ` and at least ${formatDuration(a.min)}` : ''} agreed by ${roleText(a.allOf ?? a.anyOf ?? [])}${a.allOf ? ' together' : ''}${a.inPhase ? ` (${a.inPhase} only)` : ''}`)
-        .join('; or ');
+    const judged = judgeInterval(ctx, v, agreed, allowances, firstStart);
+    if ('code' in judged) {
       trace.push({
         step: 'variation',
-        detail: `Variation ${v.id} (${formatDuration(v.interval)}, agreed by ${roleText(v.agreedBy)}) was not applied: ${allowances.length ? `the standard allows ${allowed}` : 'the standard allows no variation of this timescale'}. The standard timescale applies.`,
+        code: judged.code,
+        detail: `Variation ${v.id} (${formatDuration(v.interval)}, agreed by ${roleText(v.agreedBy)}) was not applied: ${judged.why}. The standard timescale applies.`,
         date: v.agreedOn,
       });
       continue;
@@ -73,9 +113,10 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     // Never before it was agreed: a clock already met cannot be judged afresh against it.
     const from = v.from ? Math.max(tryParseIsoDate(v.from)!, agreed) : agreed;
     const until = v.until ? tryParseIsoDate(v.until)! : Infinity;
-    const only = fits.inPhase === undefined ? '' : `, in the phase "${fits.inPhase}" only`;
+    const { inPhase } = judged.fits;
+    const only = inPhase === undefined ? '' : `, in the phase "${inPhase}" only`;
     trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}${only}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
-    accepted.push(fits.inPhase === undefined ? { id: v.id, interval: v.interval, from, until } : { id: v.id, interval: v.interval, from, until, inPhase: fits.inPhase });
+    accepted.push(inPhase === undefined ? { id: v.id, interval: v.interval, from, until } : { id: v.id, interval: v.interval, from, until, inPhase });
   }
   return accepted;
 }
@@ -97,12 +138,14 @@ export function exceptionFor(
   const agreed = tryParseIsoDate(v.agreedOn)!;
   if (agreed > ctx.asOf) return undefined;
   const allowance = rule.exception;
-  let refusal: string | undefined;
-  if (!allowance) refusal = 'the standard allows no exception to this timescale';
-  else if (!rolesOk(v.agreedBy, allowance.anyOf)) refusal = `it must be recorded by ${roleText(allowance.anyOf)}`;
-  else if (agreed > originalDueDay) refusal = 'it was recorded after the deadline had passed';
+  const anchorDay = ctx.subject.byId.get(anchorId)?.day;
+  let refusal: { code: RefusalCode; why: string } | undefined;
+  if (!allowance) refusal = { code: 'variation-not-allowed', why: 'the standard allows no exception to this timescale' };
+  else if (!rolesOk(v.agreedBy, allowance.anyOf)) refusal = { code: 'variation-not-allowed', why: `it must be recorded by ${roleText(allowance.anyOf)}` };
+  else if (anchorDay !== undefined && agreed < anchorDay) refusal = { code: 'exception-before-anchor', why: `it was recorded on ${v.agreedOn}, before the event it excepts: check the date it was recorded` };
+  else if (agreed > originalDueDay) refusal = { code: 'exception-after-deadline', why: 'it was recorded after the deadline had passed' };
   if (refusal) {
-    trace.push({ step: 'exception', detail: `Exception ${v.id} was not applied: ${refusal}. The standard timescale applies.`, date: v.agreedOn });
+    trace.push({ step: 'exception', code: refusal.code, detail: `Exception ${v.id} was not applied: ${refusal.why}. The standard timescale applies.`, date: v.agreedOn });
     return undefined;
   }
   const earliest = tryParseIsoDate(v.earliestDate)!;

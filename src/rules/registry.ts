@@ -12,8 +12,28 @@ const RAW: Readonly<Record<string, unknown>> = {
 
 const parsed = new Map<string, RuleSet>();
 
+/** Every rule set {@link parseRuleSet} returned: known valid, and frozen so it stays so. */
+const valid = new WeakSet<object>();
+
 /**
- * Validates a rule set written as data.
+ * Freezes a value and everything in it. Rule sets are shared by every report (a report's `cite`
+ * is its rule's), so a change made through one report must not reach the next.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** True for a rule set returned by {@link parseRuleSet} or {@link getRuleSet} (valid, and frozen). */
+export function isParsedRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && valid.has(value);
+}
+
+/**
+ * Validates a rule set written as data. The result is deep-frozen, as are the shipped sets.
  * @throws TimescaleError `invalid-rule-set` naming the path of each problem.
  */
 export function parseRuleSet(input: unknown): RuleSet {
@@ -34,6 +54,7 @@ export function parseRuleSet(input: unknown): RuleSet {
       }
     });
   });
+  valid.add(deepFreeze(r.data));
   return r.data;
 }
 
@@ -47,7 +68,8 @@ export const ruleSetIds: readonly string[] = Object.keys(RAW);
 export function getRuleSet(id: string): RuleSet {
   let set = parsed.get(id);
   if (!set) {
-    const raw = RAW[id];
+    // Own properties only: `constructor` is not a rule set.
+    const raw = Object.hasOwn(RAW, id) ? RAW[id] : undefined;
     if (raw === undefined) throw new TimescaleError('unknown-rule-set', `There is no rule set "${id}". Available: ${ruleSetIds.join(', ')}.`, ['ruleSet']);
     set = parseRuleSet(raw);
     parsed.set(id, set);

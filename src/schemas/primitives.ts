@@ -3,8 +3,15 @@ import * as z from 'zod';
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
 export const IsoDate = z.iso.date();
 
-/** An ISO date-time with seconds and an explicit offset (`Z` or `±HH:MM`). */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+/**
+ * What the engine can honour of a date-time beyond ISO 8601's form: an offset within ±14:00 (the
+ * widest in use anywhere) and at most 9 digits of fraction. ISO allows more, and a time the engine
+ * could not read would be dropped from the event, so the schema refuses it instead.
+ */
+export const DATE_TIME_RANGE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/;
+
+/** An ISO date-time with seconds and an explicit offset (`Z` or `±HH:MM`, within ±14:00), at most 9 fraction digits. */
+export const IsoDateTime = z.iso.datetime({ offset: true }).regex(DATE_TIME_RANGE);
 
 /** A non-empty identifier (case id, event id, placement id). Never personal data. */
 export const Id = z.string().min(1).max(200);

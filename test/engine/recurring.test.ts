@@ -246,10 +246,13 @@ describe('interval variations', () => {
   });
 
   it('where two overlap, the later agreement wins whatever their order in the list', () => {
-    const earlier = variation({ id: 'vb', interval: { workingDays: 15 }, agreedOn: '2024-01-05' });
-    const later = variation({ id: 'vc', interval: { workingDays: 5 }, agreedOn: '2024-01-06' });
-    expect(summary(withVariations([earlier, later]), cinVisits.id)).toEqual(['due 2024-01-15']);
-    expect(summary(withVariations([later, earlier]), cinVisits.id)).toEqual(['due 2024-01-15']);
+    // The first clock (8 January) has only the earlier, 15 working days: 29 January. The clock
+    // restarts on 10 January, where both apply: the later's 5 working days, 17 January.
+    const earlier = variation({ id: 'vb', interval: { workingDays: 15 }, agreedOn: '2024-01-08' });
+    const later = variation({ id: 'vc', interval: { workingDays: 5 }, agreedOn: '2024-01-09' });
+    const events = [planStart, visit('v1', '2024-01-10')];
+    expect(summary(withVariations([earlier, later], '2024-01-11', events), cinVisits.id)).toEqual(['met 2024-01-29 by v1', 'due 2024-01-17']);
+    expect(summary(withVariations([later, earlier], '2024-01-11', events), cinVisits.id)).toEqual(['met 2024-01-29 by v1', 'due 2024-01-17']);
   });
 
   it('for another rule id is ignored', () => {

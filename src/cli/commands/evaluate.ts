@@ -5,11 +5,11 @@ import { STATUSES, type Obligation, type ObligationStatus } from '../../engine/o
 import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { CSV_LAYOUT_HELP } from '../input/csv-layout.js';
-import { INPUT_FORMATS, inputFormatOption, openSnapshots } from '../input/open.js';
+import { INPUT_FORMATS, inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, parseDurationText, ruleSetOption, RULE_OPTIONS, DURATION_HELP } from '../options.js';
 import { obligationWriter, OBLIGATION_FORMATS } from '../output/writers.js';
-import { processRecords } from '../pipeline.js';
+import { processRecords, requireObligations } from '../pipeline.js';
 import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
 
@@ -17,7 +17,9 @@ import { closingLine, exitCode } from '../report.js';
 export const INPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'input-format': { type: 'string', value: '<fmt>', description: `${INPUT_FORMATS.join('|')}; default: from the file extension, else recognised from the content.` },
   'allow-errors': { type: 'boolean', description: 'Exit 0 even when records were rejected (they are still reported).' },
-  quiet: { type: 'boolean', short: 'q', description: 'No progress bar, and no closing line unless records were rejected.' },
+  quiet: { type: 'boolean', short: 'q', description: 'No progress bar, and no closing line unless records were rejected or had warnings.' },
+  strict: { type: 'boolean', description: 'Reject records with fields the schema does not know (by default they are evaluated, and each such record gets a warning row).' },
+  'max-record-size': { type: 'string', value: '<millions>', description: 'The most characters one record (a line, an array element, a CSV row) may have, in millions (default 64).' },
 };
 
 
@@ -95,7 +97,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   const statuses = selectedStatuses(parsed, dueWithin === undefined ? 'all' : 'due');
   const dueBy = dueWithin === undefined ? undefined : dueByDate(dueWithin, asOf, calendar);
   const quiet = parsed.values.quiet === true;
-  const input = await openSnapshots(file, io, inputFormatOption(parsed));
+  const input = await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed));
   const out = new Output(io.stdout);
   const keep = (o: Obligation) => statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
   let shown = 0;
@@ -110,7 +112,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
     input.records,
     {
       accept(snapshot) {
-        const report = evaluateValidated(snapshot, { ruleSet, asOf, calendar });
+        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar }));
         const list = report.obligations.filter(keep);
         if (list.length === 0) return;
         shown += list.length;
@@ -118,9 +120,11 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
         writer.report(report, list);
       },
       reject: (r) => writer.reject(r),
+      warn: (w) => writer.warn(w),
       flush: () => out.flush(),
     },
     { bar: new Progress(io.stderr, io.stderrIsTTY && !quiet, 'evaluate', input.text.totalBytes), bytes: () => input.text.bytesRead },
+    { strict: parsed.values.strict === true },
   );
   if (format === 'text') {
     out.write(`${shown} obligation${shown === 1 ? '' : 's'} shown for ${casesShown} case${casesShown === 1 ? '' : 's'} of ${counts.evaluated} evaluated${counts.rejected > 0 ? `; ${counts.rejected} record${counts.rejected === 1 ? '' : 's'} rejected (listed above)` : ''}.\n`);

@@ -1,12 +1,12 @@
 import { evaluateValidated } from '../../engine/evaluate.js';
 import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
-import { inputFormatOption, openSnapshots } from '../input/open.js';
+import { inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
 import { BOM } from '../output/csv.js';
 import { rejectionText } from '../output/text.js';
-import { processRecords } from '../pipeline.js';
+import { processRecords, requireObligations } from '../pipeline.js';
 import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
 import { summaryCsv, summaryJson, summaryText } from '../summary/render.js';
@@ -44,13 +44,13 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   const topText = stringOption(parsed, 'top') ?? '10';
   if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
   const quiet = parsed.values.quiet === true;
-  const input = await openSnapshots(file, io, inputFormatOption(parsed));
+  const input = await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed));
   const caseload = new Caseload(Number(topText));
   const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'summary', input.text.totalBytes);
   const counts = await processRecords(
     input.records,
     {
-      accept: (snapshot) => caseload.add(evaluateValidated(snapshot, { ruleSet, asOf, calendar })),
+      accept: (snapshot) => caseload.add(requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar }))),
       reject: (r) => {
         bar.clear();
         io.stderr.write(rejectionText(r));
@@ -58,6 +58,7 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
       flush: async () => {},
     },
     { bar, bytes: () => input.text.bytesRead },
+    { strict: parsed.values.strict === true },
   );
   const out = new Output(io.stdout);
   const ctx = { ruleSet, asOf, counts };

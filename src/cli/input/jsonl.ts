@@ -1,10 +1,9 @@
-import { jsonProblem, legibleCaseId, recordId, type InputRecord, type RecordSource } from './record.js';
+import { physicalLines } from './lines.js';
+import { isWellFormedText, NOT_UTF8 } from './utf8.js';
+import { jsonProblem, legibleCaseId, recordId, recordTooLarge, DEFAULT_READ_LIMITS, type InputRecord, type ReadLimits, type RecordSource } from './record.js';
 
-function readLine(text: string, line: number): InputRecord | undefined {
-  let end = text.length;
-  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
-  const body = end === text.length ? text : text.slice(0, end);
-  if (body.trim() === '') return undefined;
+function readLine(body: string, line: number): InputRecord {
+  if (!isWellFormedText(body)) return { line, caseId: legibleCaseId(body), problems: [NOT_UTF8] };
   try {
     const value: unknown = JSON.parse(body);
     return { line, caseId: recordId(value), value, problems: [] };
@@ -15,26 +14,16 @@ function readLine(text: string, line: number): InputRecord | undefined {
 
 /**
  * JSON Lines: one snapshot per line, read line by line so that memory holds one chunk of input
- * at a time. Blank lines are skipped (but counted, so line numbers match an editor's).
+ * at a time. Blank lines are skipped (but counted, so line numbers match an editor's). A line
+ * longer than the limit is rejected without being kept; its case id is read from its start.
  */
-export async function* readJsonLines(chunks: AsyncIterable<string>): RecordSource {
-  let carry = '';
-  let line = 0;
-  for await (const chunk of chunks) {
-    const text = carry === '' ? chunk : carry + chunk;
+export async function* readJsonLines(chunks: AsyncIterable<string>, limits: ReadLimits = DEFAULT_READ_LIMITS): RecordSource {
+  for await (const lines of physicalLines(chunks, limits)) {
     const batch: InputRecord[] = [];
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      line++;
-      const rec = readLine(text.slice(start, nl), line);
-      if (rec) batch.push(rec);
-      start = nl + 1;
+    for (const { number, text, tooLarge } of lines) {
+      if (tooLarge) batch.push({ line: number, caseId: legibleCaseId(text), problems: [recordTooLarge(limits)] });
+      else if (text.trim() !== '') batch.push(readLine(text, number));
     }
-    carry = text.slice(start);
     if (batch.length > 0) yield batch;
-  }
-  if (carry !== '') {
-    const rec = readLine(carry, line + 1);
-    if (rec) yield [rec];
   }
 }

@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
-import { choiceOption, type Parsed } from '../args.js';
+import { choiceOption, stringOption, type Parsed } from '../args.js';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readCsvSnapshots } from './csv.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
-import type { RecordSource } from './record.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, type RecordSource } from './record.js';
 import { openText, type TextSource } from './source.js';
 
 /** The input formats: a JSON document (one snapshot or an array), JSON Lines, or CSV. */
@@ -45,10 +46,10 @@ export interface OpenedInput {
  * recognised from the first chunk.
  * @throws UsageError when the file cannot be read.
  */
-export async function openSnapshots(file: string, io: CliIo, given?: InputFormat): Promise<OpenedInput> {
+export async function openSnapshots(file: string, io: CliIo, given?: InputFormat, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<OpenedInput> {
   const text = await openText(file, io);
   const format = given ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(await text.peek());
-  const records = format === 'jsonl' ? readJsonLines(text) : format === 'json' ? readJsonDocument(text) : readCsvSnapshots(text);
+  const records = format === 'jsonl' ? readJsonLines(text, limits) : format === 'json' ? readJsonDocument(text, limits) : readCsvSnapshots(text, limits);
   return { format, text, records };
 }
 
@@ -58,4 +59,15 @@ export async function openSnapshots(file: string, io: CliIo, given?: InputFormat
  */
 export function inputFormatOption(parsed: Parsed): InputFormat | undefined {
   return parsed.values['input-format'] === undefined ? undefined : choiceOption(parsed, 'input-format', INPUT_FORMATS, 'jsonl');
+}
+
+/**
+ * `--max-record-size`, in millions of characters, when given.
+ * @throws UsageError unless it is a whole number from 1 to 2000.
+ */
+export function readLimitsOption(parsed: Parsed): ReadLimits {
+  const text = stringOption(parsed, 'max-record-size');
+  if (text === undefined) return DEFAULT_READ_LIMITS;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 2000) throw new UsageError('--max-record-size must be a whole number of millions of characters, from 1 to 2000.');
+  return { maxRecordChars: Number(text) * 1_000_000 };
 }

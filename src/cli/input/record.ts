@@ -1,3 +1,5 @@
+import { isWellFormedText } from './utf8.js';
+
 /**
  * One problem with an input record, as the command line reports it: a stable `code`, the field
  * `path` (`events[2].date`, or empty for the whole record) and what to do. Never the value.
@@ -27,12 +29,34 @@ export interface InputRecord {
 /** A source of records, in input order, in batches read from one chunk of input each. */
 export type RecordSource = AsyncIterable<InputRecord[]>;
 
+/** How much of the input one record may take, so a single huge record cannot exhaust memory. */
+export interface ReadLimits {
+  /** The most characters one record (a JSON line, an array element, a CSV row) may have. */
+  readonly maxRecordChars: number;
+}
+
+/** One record may be up to 64 million characters: a case with a hundred thousand events is well within it. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxRecordChars: 64_000_000 };
+
+/** The problem reported for a record longer than the limit. */
+export function recordTooLarge(limits: ReadLimits): Problem {
+  return {
+    code: 'record-too-large',
+    path: '',
+    message: `This record is longer than ${limits.maxRecordChars} characters, the most one record may have, so it was not read: split it, or raise --max-record-size.`,
+  };
+}
+
+/** A usable id: non-empty, at most 200 characters, and read from UTF-8 text. */
+function usableId(id: unknown): string | undefined {
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 && isWellFormedText(id) ? id : undefined;
+}
+
 /** The case (or worker) id of a parsed record, when it is a usable id. */
 export function recordId(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
-  const id = v.caseId ?? v.workerId;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+  return usableId(v.caseId ?? v.workerId);
 }
 
 const ID_FIELD = /"(?:caseId|workerId)"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"/;
@@ -45,7 +69,7 @@ export function legibleCaseId(text: string): string | undefined {
   const m = ID_FIELD.exec(text);
   if (!m) return undefined;
   try {
-    return JSON.parse(`"${m[1]!}"`) as string;
+    return usableId(JSON.parse(`"${m[1]!}"`));
   } catch {
     return undefined;
   }

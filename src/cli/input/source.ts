@@ -1,17 +1,18 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import { Utf8Text } from './utf8.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 
 /**
  * Text read from a file or stdin, chunk by chunk, decoded as UTF-8 with any byte order mark
- * removed. The first chunk can be looked at before reading starts, to recognise the format.
+ * removed. Bytes that are not UTF-8 are kept as marks the readers recognise (see {@link Utf8Text}),
+ * so the record holding them is rejected instead of read under a changed id. The first chunk can be looked at before reading starts, to recognise the format.
  */
 export class TextSource implements AsyncIterable<string> {
   private readonly iterator: AsyncIterator<unknown>;
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly decoder = new Utf8Text();
   private peeked: string | undefined;
   private started = false;
   private bytes = 0;

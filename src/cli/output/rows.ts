@@ -25,6 +25,11 @@ export function rejectionJson(r: Rejection): Record<string, unknown> {
   return { row: 'error', line: r.line, caseId: r.caseId ?? null, problems: r.problems };
 }
 
+/** An evaluated record's warnings (fields ignored) as a JSON Lines row. */
+export function warningJson(w: Rejection): Record<string, unknown> {
+  return { row: 'warning', line: w.line, caseId: w.caseId ?? null, problems: w.problems };
+}
+
 /** The columns of `evaluate --format csv` (and of validate's CSV error rows). */
 export const CSV_COLUMNS = [
   'row',
@@ -92,7 +97,12 @@ export function obligationCsv(report: Report, o: Obligation): Cell[] {
 }
 
 /** A rejected record as CSV rows, one per problem, in {@link CSV_COLUMNS} order. */
-export function rejectionCsv(r: Rejection): Cell[][] {
+export function rejectionCsv(r: Rejection, row = 'error'): Cell[][] {
   const blanks = Array<Cell>(CSV_COLUMNS.length - 7).fill(undefined);
-  return r.problems.map((p) => ['error', r.caseId, ...blanks, r.line, p.code, p.path, p.line, p.message]);
+  return r.problems.map((p) => [row, r.caseId, ...blanks, r.line, p.code, p.path, p.line, p.message]);
+}
+
+/** An evaluated record's warnings as CSV rows (`warning`), one per problem, in {@link CSV_COLUMNS} order. */
+export function warningCsv(w: Rejection): Cell[][] {
+  return rejectionCsv(w, 'warning');
 }

@@ -2,8 +2,8 @@ import type { Obligation, Report } from '../../engine/obligation.js';
 import type { Output } from '../io.js';
 import type { Rejection } from '../pipeline.js';
 import { BOM, csvRows } from './csv.js';
-import { CSV_COLUMNS, obligationCsv, obligationJson, rejectionCsv, rejectionJson } from './rows.js';
-import { caseText, rejectionText } from './text.js';
+import { CSV_COLUMNS, obligationCsv, obligationJson, rejectionCsv, rejectionJson, warningCsv, warningJson } from './rows.js';
+import { caseText, printable, rejectionText, warningText } from './text.js';
 
 /** The output formats of `evaluate`. */
 export const OBLIGATION_FORMATS = ['jsonl', 'csv', 'text'] as const;
@@ -14,6 +14,8 @@ export type ObligationFormat = (typeof OBLIGATION_FORMATS)[number];
 export interface ObligationWriter {
   report(report: Report, obligations: Obligation[]): void;
   reject(rejection: Rejection): void;
+  /** An evaluated record's warnings (fields ignored). */
+  warn(warning: Rejection): void;
 }
 
 /** Options of {@link obligationWriter}. */
@@ -50,18 +52,21 @@ export function obligationWriter(format: ObligationFormat, out: Output, options:
           for (const o of list) out.write(`${JSON.stringify(obligationJson(r, o, options.trace))}\n`);
         },
         reject: (r) => out.write(`${JSON.stringify(rejectionJson(r))}\n`),
+        warn: (w) => out.write(`${JSON.stringify(warningJson(w))}\n`),
       };
     case 'csv':
       out.write((options.bom ? BOM : '') + csvRows([CSV_COLUMNS]));
       return {
         report: (r, list) => out.write(csvRows(list.map((o) => obligationCsv(r, o)))),
         reject: (r) => out.write(csvRows(rejectionCsv(r))),
+        warn: (w) => out.write(csvRows(warningCsv(w))),
       };
     case 'text':
-      out.write(`${options.heading}\n\n`);
+      out.write(`${printable(options.heading)}\n\n`);
       return {
         report: (r, list) => out.write(caseText(r, forReading(list))),
         reject: (r) => out.write(rejectionText(r)),
+        warn: (w) => out.write(warningText(w)),
       };
   }
 }

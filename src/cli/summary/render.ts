@@ -1,6 +1,7 @@
 import type { RuleSet } from '../../rules/rule-schema.js';
 import type { Counts } from '../pipeline.js';
 import { csvRows, type Cell } from '../output/csv.js';
+import { printable } from '../output/text.js';
 import { onTimePercent, type Caseload, type Group, type Overdue, type RuleRow } from './tally.js';
 
 /** What the summary is of: the rule set, the as-of date and the record counts. */
@@ -72,7 +73,8 @@ export function summaryText(caseload: Caseload, ctx: SummaryContext): string {
     lines.push(`By worker${caseload.noWorker > 0 ? ` (${plural(caseload.noWorker, 'case')} name no worker)` : ''}`, '');
     for (const [worker, g] of [...caseload.workers].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(...groupText(`Worker ${worker}`, g));
   }
-  return `${lines.join('\n')}\n`;
+  // Each element is one line of ours: escaping it keeps an id's control characters from forging lines.
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 function rowJson(r: RuleRow): Record<string, unknown> {
