@@ -14,6 +14,7 @@ import { evaluateCount } from './kind-count.js';
 import { evaluateDeadline } from './kind-deadline.js';
 import { evaluatePresence } from './kind-presence.js';
 import { evaluateRecurring } from './kind-recurring.js';
+import { PartialData, type Assumption } from './partial-data.js';
 import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
@@ -31,6 +32,8 @@ export interface EvaluateOptions {
   readonly calendar?: WorkingDayCalendar;
   /** Extra rule sets a custom set may extend, by id. */
   readonly ruleSets?: Readonly<Record<string, RuleSet>>;
+  /** Assumptions stated where a source is silent (`visits-in-person`); answers resting on one say so. */
+  readonly assume?: readonly Assumption[];
 }
 
 function outcomes(ctx: EvalContext, rule: Rule): Outcome[] {
@@ -158,11 +161,20 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions):
   }
   const set = resolveSet(options.ruleSet);
   const rules = rulesFor(set, options.asOf, options.ruleSets);
-  const subject = prepare(snapshot, asOfDay);
+  const partial = PartialData.of(snapshot, options.assume);
+  const subject = prepare(partial?.snapshot ?? snapshot, asOfDay);
   const ctx = new EvalContext(subject, calendar);
   const obligations: Obligation[] = [];
   for (const entry of rules) {
-    if ((entry.rule.subject ?? 'child') === subject.subject) evaluateRule(ctx, entry, obligations);
+    if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
+    const withheld = partial?.withheld(entry.rule);
+    if (withheld !== undefined) {
+      obligations.push(single(ctx, entry, 'unknown', withheld));
+      continue;
+    }
+    const from = obligations.length;
+    evaluateRule(ctx, entry, obligations);
+    partial?.review(ctx, entry, obligations, from);
   }
   const compared = compare(obligations, rules);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
