@@ -87,7 +87,7 @@ export class PartialData {
     const maybe = this.unrecordedMode ? this.maybeVisits(ctx, rule) : [];
     for (let i = from; i < list.length; i++) {
       const o = list[i]!;
-      const reason = this.latestOnlyReason(ctx, rule, o, latest) ?? this.modeReason(ctx, o, maybe);
+      const reason = this.latestOnlyReason(ctx, rule, o, latest) ?? this.partialHistoryReason(ctx, o) ?? this.modeReason(ctx, o, maybe);
       if (reason !== undefined) list[i] = this.unknown(ctx, rule, o, reason);
       else if (this.assumed.size > 0 && this.restsOnAssumption(o)) list[i] = { ...o, explanation: `${o.explanation} ${ASSUMED_IN_PERSON}`, trace: [...o.trace, { step: 'note', detail: ASSUMED_IN_PERSON }] };
     }
@@ -104,6 +104,18 @@ export class PartialData {
     if (!by || !latest.includes(by.type)) return undefined;
     if (rule.kind !== 'recurring' && o.status !== 'met-late') return undefined;
     return `${this.supply!.source} keeps only the latest ${eventLabel(by.type)}, so only the cycle after it can be judged, not the ${rule.kind === 'recurring' ? 'cycles' : 'time'} before it`;
+  }
+
+  /**
+   * A breach counted from the first recorded event of a type whose earlier history the source
+   * does not hold: that event may not have been the first, so the interval that applied is unknown.
+   */
+  private partialHistoryReason(ctx: EvalContext, o: Obligation): string | undefined {
+    if (!this.supply || (o.status !== 'overdue' && o.status !== 'met-late') || !o.anchor?.eventId) return undefined;
+    const anchor = ctx.subject.byId.get(o.anchor.eventId);
+    if (!anchor || this.supply.types.get(anchor.type)?.partialHistory !== true) return undefined;
+    if (ctx.subject.byType.get(anchor.type)?.[0] !== anchor) return undefined;
+    return `${this.supply.source} holds this child's ${eventLabel(anchor.type)}s only from ${o.anchor.date}, and an earlier one may have come first, so the interval counted from it cannot be judged`;
   }
 
   /** Visits of unrecorded mode that would count for the rule had they been in person. */

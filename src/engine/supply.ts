@@ -14,7 +14,7 @@ const PER_EVENT: Readonly<Record<string, ReadonlySet<string>>> = { visit: new Se
 /** A source's declaration read for lookups. */
 export interface SupplyIndex {
   readonly source: string;
-  readonly types: ReadonlyMap<string, { readonly fields: ReadonlySet<string> | undefined; readonly latestOnly: boolean }>;
+  readonly types: ReadonlyMap<string, { readonly fields: ReadonlySet<string> | undefined; readonly latestOnly: boolean; readonly partialHistory: boolean }>;
   readonly facts: ReadonlySet<string>;
 }
 
@@ -22,7 +22,7 @@ export interface SupplyIndex {
 export function indexSupply(supply: Supply): SupplyIndex {
   return {
     source: supply.source,
-    types: new Map(supply.events.map((e) => [e.type, { fields: e.fields === undefined ? undefined : new Set(e.fields), latestOnly: e.latestOnly === true }])),
+    types: new Map(supply.events.map((e) => [e.type, { fields: e.fields === undefined ? undefined : new Set(e.fields), latestOnly: e.latestOnly === true, partialHistory: e.partialHistory === true }])),
     facts: new Set(supply.facts ?? []),
   };
 }

@@ -10,6 +10,12 @@ export const SuppliedEvents = z.object({
   type: z.string().min(1).max(100),
   fields: z.array(z.string().min(1).max(100)).optional(),
   latestOnly: z.boolean().optional(),
+  /**
+   * Earlier events of the type may be missing: the source starts part-way through the child's
+   * history (a yearly return for a child already in care), so the first event recorded is not
+   * known to be the first there was, and an interval counted from it as the first cannot be judged.
+   */
+  partialHistory: z.boolean().optional(),
 });
 /** An event type a source records, see {@link SuppliedEvents}. */
 export type SuppliedEvents = z.infer<typeof SuppliedEvents>;
