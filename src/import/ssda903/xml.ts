@@ -31,6 +31,7 @@ export async function* streamXml(file: ImportFile, problems: ImportProblem[]): A
   let text = '';
   let failed = false;
   parser.on('opentag', (tag) => {
+    if (failed) return;
     const name = tag.name;
     const siblings = counts[counts.length - 1]!;
     const n = (siblings.get(name) ?? 0) + 1;
@@ -47,6 +48,8 @@ export async function* streamXml(file: ImportFile, problems: ImportProblem[]): A
   });
   parser.on('text', (t) => (text += t));
   parser.on('closetag', (tag) => {
+    // Nothing after the first error is trusted: a child's record may be cut short.
+    if (failed) return;
     const name = tag.name;
     if (row && stack.join('/') === row.path) {
       const target = row.table;
