@@ -37,9 +37,9 @@ function addTrigger(into: Into, t: Trigger, extra?: readonly string[]): void {
 }
 
 function addEpisode(into: Into, e: Episode): void {
-  const key = e.key === undefined ? [] : [e.key];
-  addTrigger(into, e.start, key);
-  for (const t of e.end ?? []) addTrigger(into, t, key);
+  // The key ties an episode to its start; an end without it closes the episode regardless.
+  addTrigger(into, e.start, e.key === undefined ? [] : [e.key]);
+  for (const t of e.end ?? []) addTrigger(into, t);
 }
 
 function addBoundary(into: Into, b: Boundary): void {
