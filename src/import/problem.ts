@@ -39,12 +39,26 @@ export interface Origin {
 }
 
 /**
+ * A due date the council's own system recorded (the CIN census's `InitialCPCtarget`, SSD's
+ * `icpc_icpc_target_date`), kept to reconcile with ours: it counts from the event `anchorEventId`
+ * and is met by an event of type `evidence`.
+ */
+export interface CouncilDueDate {
+  readonly anchorEventId: string;
+  readonly evidence: string;
+  readonly due: string;
+  /** The column or element it was read from. */
+  readonly field: string;
+  readonly at: Origin;
+}
+
+/**
  * One child as an importer found it: a snapshot (with the problems of rows that were left out),
  * or an error when no snapshot can be made (no usable date of birth, rows with no person).
  * Every child in the input comes back as exactly one of these.
  */
 export type ImportResult =
-  | { readonly kind: 'snapshot'; readonly caseId: string; readonly snapshot: CaseSnapshot; readonly problems: readonly ImportProblem[] }
+  | { readonly kind: 'snapshot'; readonly caseId: string; readonly snapshot: CaseSnapshot; readonly problems: readonly ImportProblem[]; readonly dueDates?: readonly CouncilDueDate[] }
   | { readonly kind: 'error'; readonly caseId: string | undefined; readonly problems: readonly ImportProblem[] };
 
 /** What an importer yields: a child (snapshot or error), or a problem not tied to a child (a file it cannot read). */
