@@ -51,3 +51,24 @@ describe('evaluate and summary --from', () => {
     expect(r.stderr).toContain('visits-in-person');
   });
 });
+
+describe('practice-timescales reconcile', () => {
+  it('lists the council due dates that differ from ours, with why', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'reconcile-'));
+    const file = join(dir, 'census.xml');
+    writeFileSync(
+      file,
+      '<Message><Children><Child><ChildIdentifiers><LAchildID>E5</LAchildID><PersonBirthDate>2015-06-01</PersonBirthDate></ChildIdentifiers><CINdetails><CINreferralDate>2022-05-20</CINreferralDate><Section47><S47ActualStartDate>2022-05-27</S47ActualStartDate><InitialCPCtarget>2022-06-17</InitialCPCtarget><DateOfInitialCPC>2022-06-20</DateOfInitialCPC></Section47></CINdetails></Child></Children></Message>',
+    );
+    const r = await cli(['reconcile', '--from', 'cin-census', file, '--rules', 'england-statutory', '--as-of', '2023-03-31']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('caseId,ruleId,field,file,element,anchorEventId,anchorDate,ours,theirs,workingDays,reason');
+    expect(lines.slice(1)).toHaveLength(1);
+    expect(lines[1]).toMatch(/^E5,england-statutory\.meetings-and-plans\.initial-child-protection-conference,InitialCPCtarget,census\.xml,.*,2022-06-21,2022-06-17,-2,.*bank holiday/);
+    expect(r.stderr).toContain('cin-census: 1 child in = 1 snapshot + 0 errors');
+  });
+});
