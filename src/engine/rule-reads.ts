@@ -25,7 +25,10 @@ function addSelector(into: Into, s: Selector, extraFields: readonly string[] = [
   for (const t of typesOf(s)) {
     let fields = into.get(t);
     if (!fields) into.set(t, (fields = new Set()));
-    for (const f of Object.keys(s.where ?? {})) fields.add(f);
+    // A selector limited to dates (video visits under the coronavirus regulations) only adds
+    // events; without its fields it matches none, and a visit of unrecorded mode in its period is
+    // judged visit by visit. Its fields are not needed to judge the rule outside that period.
+    if (s.during === undefined) for (const f of Object.keys(s.where ?? {})) fields.add(f);
     for (const f of extraFields) fields.add(f);
   }
 }

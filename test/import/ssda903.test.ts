@@ -174,10 +174,13 @@ describe('bad input', () => {
     expect(events(r).filter((e) => e.type === 'placement-started')).toHaveLength(2);
   });
 
-  it('a date of birth outside the calendar (a 1966 birth) makes the child an error, not a crash', async () => {
-    const r = await one('C1,01/04/2017,S,C2,N1,U6,PR1,,,,,,\n', 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,1,01/02/1966,WBRI,A1,,\n');
-    expect(r.kind).toBe('error');
-    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([['date-outside-calendar', 2, 'DOB'], ['no-date-of-birth', 2, 'DOB']]);
+  it('a 1966 birth is kept (ages need no working days); an event outside the calendar, or a birth before 1900, is a coded problem', async () => {
+    const old = await one('C1,01/04/1970,S,C2,N1,U6,PR1,,,,,,\nC1,01/04/2017,S,C2,N1,U6,PR1,,,,,,\n', 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,1,01/02/1966,WBRI,A1,,\n');
+    expect(old.kind).toBe('snapshot');
+    expect(old.problems.map((p) => [p.code, p.line, p.column])).toEqual([['date-outside-calendar', 2, 'DECOM']]);
+    const ancient = await one('C1,01/04/2017,S,C2,N1,U6,PR1,,,,,,\n', 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,1,01/02/1899,WBRI,A1,,\n');
+    expect(ancient.kind).toBe('error');
+    expect(ancient.problems.map((p) => [p.code, p.line, p.column])).toEqual([['date-outside-calendar', 2, 'DOB'], ['no-date-of-birth', 2, 'DOB']]);
   });
 
   it('a file that is not a table of the return is a loose problem; the other files go on', async () => {

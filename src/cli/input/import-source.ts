@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileFromPath, type ImportFile } from '../../import/files.js';
+import { ssdFolder } from '../../import/ssd/index.js';
 import { IMPORT_FORMATS, IMPORTERS, type ImportFormat } from '../../import/formats.js';
 import { problemPlace, type ImportEntry, type ImportProblem } from '../../import/problem.js';
 import { ASSUMPTIONS, type Assumption } from '../../engine/partial-data.js';
@@ -47,7 +48,13 @@ export async function importFiles(files: readonly string[], io: CliIo): Promise<
     if (file === '-') throw new UsageError('--from reads files, not stdin: give every file of the return.');
     const path = resolve(io.cwd ?? process.cwd(), file);
     try {
-      if (!(await stat(path)).isFile()) throw new UsageError(`${file} is not a file.`);
+      const s = await stat(path);
+      if (s.isDirectory()) {
+        // A folder of SSD tables: its ssd_*.csv files.
+        out.push(...(await ssdFolder(path)));
+        continue;
+      }
+      if (!s.isFile()) throw new UsageError(`${file} is not a file.`);
     } catch (e) {
       if (e instanceof UsageError) throw e;
       const code = (e as NodeJS.ErrnoException).code;

@@ -6,10 +6,10 @@ import { child, children, textOf, type XmlNode } from '../xml-records.js';
 import { cinCensusSupply } from './supply.js';
 
 /** Reads a date element; a blank or absent one is undefined, a bad one a problem. */
-function dateAt(node: XmlNode, name: string, file: string, id: string | undefined, problems: ImportProblem[]): string | undefined {
+function dateAt(node: XmlNode, name: string, file: string, id: string | undefined, problems: ImportProblem[], birth = false): string | undefined {
   const el = child(node, name);
   if (!el) return undefined;
-  return isoDatePart(el.text.trim(), { file, element: el.path }, name, id, problems);
+  return isoDatePart(el.text.trim(), { file, element: el.path }, name, id, problems, birth);
 }
 
 /**
@@ -25,7 +25,7 @@ export function buildCinChild(node: XmlNode, file: string): ImportResult {
     problems.push(problem({ file, element: ids?.path ?? node.path }, 'LAchildID', 'missing-value', 'The child has no usable LAchildID, so no snapshot can be made.'));
     return { kind: 'error', caseId: undefined, problems };
   }
-  const dob = dateAt(ids, 'PersonBirthDate', file, id, problems);
+  const dob = dateAt(ids, 'PersonBirthDate', file, id, problems, true);
   if (dob === undefined) {
     problems.push(problem({ file, element: ids.path }, 'PersonBirthDate', 'no-date-of-birth', 'Without a usable date of birth (an unborn child has only an expected one) no snapshot can be made for the child.', id));
     return { kind: 'error', caseId: id, problems };

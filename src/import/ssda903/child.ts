@@ -57,7 +57,7 @@ export function buildChild(rows: ChildRows): ImportResult {
     problems.push(problem(first.at, 'CHILD', 'orphan-row', 'The child has rows but no header row (date of birth), so no snapshot can be made.', id));
     return { kind: 'error', caseId: id, problems };
   }
-  const dob = dayMonthYear(header.cells.DOB ?? '', header.at, 'DOB', id, problems);
+  const dob = dayMonthYear(header.cells.DOB ?? '', header.at, 'DOB', id, problems, true);
   if (dob === undefined) {
     if ((header.cells.DOB ?? '') === '') problems.push(problem(header.at, 'DOB', 'missing-value', 'The date of birth is blank.', id));
     problems.push(problem(header.at, 'DOB', 'no-date-of-birth', 'Without a usable date of birth no snapshot can be made for the child.', id));
@@ -77,7 +77,7 @@ export function buildChild(rows: ChildRows): ImportResult {
 function sameBirth(row: Row, dob: string, id: string, problems: ImportProblem[]): boolean {
   const text = row.cells.DOB;
   if (text === undefined || text === '') return true;
-  const own = dayMonthYear(text, row.at, 'DOB', id, []);
+  const own = dayMonthYear(text, row.at, 'DOB', id, [], true);
   if (own === undefined || own === dob) return true;
   problems.push(problem(row.at, 'DOB', 'conflicting-fact', "The row's date of birth differs from the header's; the row is left out.", id));
   return false;
