@@ -7,6 +7,7 @@ import type { ImportEntry, ImportProblem } from '../problem.js';
 import { xmlRecords } from '../xml-records.js';
 import { buildCinChild } from './child.js';
 
+export { combineSources, type NamedSource } from '../combine.js';
 export { fileFromPath, fileFromText, type ImportFile } from '../files.js';
 export type { CouncilDueDate, ImportEntry, ImportProblem, ImportProblemCode, ImportResult } from '../problem.js';
 export { cinCensusSupply, CIN_CENSUS_SOURCE } from './supply.js';

@@ -9,6 +9,7 @@ import { csvRows, fileFromPath, type CsvRow, type ImportFile } from '../files.js
 import { problem, type ImportEntry, type ImportProblem } from '../problem.js';
 import { buildSsdChild, SSD_TABLES, ssdChild, type SsdChild, type SsdTable } from './child.js';
 
+export { combineSources, type NamedSource } from '../combine.js';
 export { fileFromPath, fileFromText, type ImportFile } from '../files.js';
 export type { CouncilDueDate, ImportEntry, ImportProblem, ImportProblemCode, ImportResult } from '../problem.js';
 export { reconcile, type Reconciliation } from '../reconcile.js';

@@ -8,6 +8,7 @@ import { buildChild, childRows, type ChildRows } from './child.js';
 import { gatherCsv } from './csv.js';
 import { streamXml } from './xml.js';
 
+export { combineSources, type NamedSource } from '../combine.js';
 export { fileFromPath, fileFromText, type ImportFile } from '../files.js';
 export type { ImportEntry, ImportProblem, ImportProblemCode, ImportResult } from '../problem.js';
 export { LEGAL_STATUS, PLACEMENT_KIND, TEMPORARY_PLACEMENT, placementKind } from './codes.js';
