@@ -43,7 +43,7 @@ describe('the CIN census sample', () => {
 });
 
 describe('census children', () => {
-  it('number episodes by position, the same on every import, and evaluate under every rule set', async () => {
+  it('number episodes by position, the same on every import, and evaluate under every rule set', { timeout: 60_000 }, async () => {
     const first = await collect(importCinCensus([fileFromText('c.xml', TWO)]));
     const again = await collect(importCinCensus([fileFromText('c.xml', TWO)]));
     expect(again.children).toEqual(first.children);
@@ -72,7 +72,7 @@ describe('census children', () => {
     })();
     const { children } = await collect(importCinCensus([{ name: 'big.xml', chunks }]));
     expect(children.map((c) => c.caseId)).toEqual(Array.from({ length: 3000 }, (_, i) => `C${i}`));
-  });
+  }, 60_000);
 
   it('gives a coded problem for a malformed date and keeps the rest of the child', async () => {
     const { children } = await collect(importCinCensus([fileFromText('c.xml', census(child('D4', '2016-04-04', '<CINdetails><CINreferralDate>2022-13-45</CINreferralDate><CINPlanDates><CINPlanStartDate>2022-06-01</CINPlanStartDate></CINPlanDates></CINdetails>')))]));

@@ -107,7 +107,7 @@ describe('properties over generated caseloads', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('visits of unrecorded mode never make a breach the full record does not have, and the assumption gives the in-person answers', () => {
     fc.assert(
@@ -123,5 +123,5 @@ describe('properties over generated caseloads', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

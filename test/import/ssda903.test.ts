@@ -60,7 +60,7 @@ describe('the synthetic SSDA903 return (CSV files)', async () => {
 });
 
 describe('the synthetic SSDA903 return (XML)', () => {
-  it('streams every child element into a snapshot or an error', async () => {
+  it('streams every child element into a snapshot or an error', { timeout: 60_000 }, async () => {
     const xml = formatText('ssda903/fake_903.xml');
     const ids = [...xml.matchAll(/<CHILDID>([^<]*)<\/CHILDID>/g)].map((m) => m[1]);
     const { children, loose } = await collect(importSsda903([fileFromPath(`${FORMATS}ssda903/fake_903.xml`)]));

@@ -99,7 +99,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   const dueBy = dueWithin === undefined ? undefined : dueByDate(dueWithin, asOf, calendar);
   const quiet = parsed.values.quiet === true;
   const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet);
+  const from = await openFrom(parsed, io, quiet, 'evaluate');
   const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed)));
   const out = new Output(io.stdout);
   const keep = (o: Obligation) => statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);

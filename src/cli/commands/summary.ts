@@ -47,7 +47,7 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
   const quiet = parsed.values.quiet === true;
   const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet);
+  const from = await openFrom(parsed, io, quiet, 'summary');
   const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed)));
   const caseload = new Caseload(Number(topText));
   const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'summary', input.text.totalBytes);

@@ -138,10 +138,10 @@ export interface OpenedImport {
  * @throws UsageError for an unknown format or assumption, a file that cannot be read, or several
  * files without `--from`.
  */
-export async function openFrom(parsed: Parsed, io: CliIo, quiet: boolean): Promise<OpenedImport | undefined> {
+export async function openFrom(parsed: Parsed, io: CliIo, quiet: boolean, command: string): Promise<OpenedImport | undefined> {
   const format = fromOption(parsed);
   if (format === undefined) {
-    if (parsed.positionals.length > 1) throw new UsageError('Give one input file of snapshots, or several files of a return with --from <format>.');
+    if (parsed.positionals.length > 1) throw new UsageError(`${command} takes one input file (or - for stdin), and no more; several files only with --from <format>.`);
     return undefined;
   }
   const files = await importFiles(parsed.positionals, io);
