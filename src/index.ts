@@ -17,3 +17,6 @@ export type { RefusalCode } from './engine/variations.js';
 export { SnapshotError, type SnapshotProblem, type SnapshotProblemCode } from './engine/snapshot-error.js';
 export { STATUSES, type Obligation, type ObligationStatus, type Report, type TraceStep, type Lateness } from './engine/obligation.js';
 export { generateCaseload, generateSnapshot, DEFAULT_GENERATED_AS_OF, type CaseloadOptions } from './generate/index.js';
+export { Supply, SuppliedEvents } from './schemas/supply.js';
+export { ASSUMPTIONS, type Assumption } from './engine/partial-data.js';
+export { ruleCoverage, type Coverage } from './engine/supply.js';

@@ -3,6 +3,8 @@ import { helpText, parseCommand, PROGRAM, type CommandSpec, type Parsed } from '
 import { calendarCommand, calendarSpec } from './commands/calendar.js';
 import { evaluateCommand, evaluateSpec } from './commands/evaluate.js';
 import { generateCommand, generateSpec } from './commands/generate.js';
+import { importCommand, importSpec } from './commands/import.js';
+import { reconcileCommand, reconcileSpec } from './commands/reconcile.js';
 import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -18,6 +20,8 @@ const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => 
   [validateSpec, validateCommand],
   [generateSpec, generateCommand],
   [calendarSpec, calendarCommand],
+  [importSpec, importCommand],
+  [reconcileSpec, reconcileCommand],
 ];
 
 function programHelp(): string {

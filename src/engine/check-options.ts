@@ -4,6 +4,7 @@ import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
 import { getRuleSet, isParsedRuleSet, parseRuleSet, ruleSetIds } from '../rules/registry.js';
 import type { RuleSet } from '../rules/rule-schema.js';
+import { ASSUMPTIONS } from './partial-data.js';
 
 /** The options of an evaluation once checked: a known rule set, a usable calendar. */
 export interface CheckedOptions {
@@ -15,7 +16,7 @@ export interface CheckedOptions {
   readonly strict: boolean;
 }
 
-const KNOWN = new Set(['ruleSet', 'asOf', 'calendar', 'ruleSets', 'strict']);
+const KNOWN = new Set(['ruleSet', 'asOf', 'calendar', 'ruleSets', 'strict', 'assume']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -96,5 +97,9 @@ export function checkOptions(options: unknown): CheckedOptions {
   else if (given === undefined) throw new TimescaleError('invalid-option', `ruleSet is required: one of ${ruleSetIds.join(', ')}, or a rule set object.`, ['ruleSet']);
   else throw new TimescaleError('invalid-option', `ruleSet must be one of ${ruleSetIds.join(', ')}, or a rule set object.`, ['ruleSet']);
   if (options.strict !== undefined && typeof options.strict !== 'boolean') throw new TimescaleError('invalid-option', 'strict must be true or false.', ['strict']);
+  const assume: unknown = options.assume;
+  if (assume !== undefined && !(Array.isArray(assume) && assume.every((a) => (ASSUMPTIONS as readonly unknown[]).includes(a)))) {
+    throw new TimescaleError('invalid-option', `assume must be a list of assumptions, each one of ${ASSUMPTIONS.join(', ')}.`, ['assume']);
+  }
   return { ruleSet, asOf: options.asOf, asOfDay, calendar, ruleSets: extra, strict: options.strict === true };
 }

@@ -11,6 +11,7 @@ import { notEligibleReason } from './eligibility.js';
 import { explain } from './explain.js';
 import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
+import { PartialData, type Assumption } from './partial-data.js';
 import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
 import type { Outcome } from './outcome.js';
 import { prepare } from './prepare.js';
@@ -34,6 +35,8 @@ export interface EvaluateOptions {
    * often carry extra fields.
    */
   readonly strict?: boolean;
+  /** Assumptions stated where a source is silent (`visits-in-person`); answers resting on one say so. */
+  readonly assume?: readonly Assumption[];
 }
 
 /**
@@ -132,11 +135,20 @@ const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-
 export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, warnings: readonly SnapshotProblem[] = []): Report {
   const { asOfDay, calendar, ruleSet: set, ruleSets } = checkOptions(options);
   const rules = rulesFor(set, options.asOf, ruleSets);
-  const subject = prepare(snapshot, asOfDay);
+  const partial = PartialData.of(snapshot, options.assume);
+  const subject = prepare(partial?.snapshot ?? snapshot, asOfDay);
   const ctx = new EvalContext(subject, calendar);
   const obligations: Obligation[] = [];
   for (const entry of rules) {
-    if ((entry.rule.subject ?? 'child') === subject.subject) evaluateRule(ctx, entry, obligations);
+    if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
+    const withheld = partial?.withheld(entry.rule);
+    if (withheld !== undefined) {
+      obligations.push(single(ctx, entry, 'unknown', withheld));
+      continue;
+    }
+    const from = obligations.length;
+    evaluateRule(ctx, entry, obligations);
+    partial?.review(ctx, entry, obligations, from);
   }
   const compared = compare(obligations, rules);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;

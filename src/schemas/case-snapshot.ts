@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CaseEvent } from './events.js';
 import { Id, IsoDate } from './primitives.js';
+import { Supply } from './supply.js';
 import { Variation } from './variation.js';
 
 /** The child's school term dates, needed for school-day timescales (e.g. 20 school days). */
@@ -40,6 +41,8 @@ export const CaseSnapshot = z.object({
   schoolTerms: SchoolTerms.optional(),
   events: z.array(CaseEvent),
   variations: z.array(Variation).optional(),
+  /** What the snapshot's source can record, when it is partial (an importer's declaration). */
+  supply: Supply.optional(),
 });
 /** A child's case snapshot, see {@link CaseSnapshot}. */
 export type CaseSnapshot = z.infer<typeof CaseSnapshot>;

@@ -38,8 +38,12 @@ export const Role = z.enum([
 /** A role, see {@link Role}. */
 export type Role = z.infer<typeof Role>;
 
-/** How a visit was made. In person is what statutory visits need unless a rule says otherwise. */
-export const VisitMode = z.enum(['in-person', 'video', 'phone']);
+/**
+ * How a visit was made. In person is what statutory visits need unless a rule says otherwise.
+ * `not-recorded`: the source does not say (no standard return records it); a rule needing an
+ * in-person visit is then `unknown` unless the caller assumes visits were in person.
+ */
+export const VisitMode = z.enum(['in-person', 'video', 'phone', 'not-recorded']);
 /** A visit mode, see {@link VisitMode}. */
 export type VisitMode = z.infer<typeof VisitMode>;
 

@@ -92,7 +92,7 @@ describe('a generated caseload is realistic and fictional', () => {
     expect(events.some((e) => e.type === 'section-47-started' && e.at !== undefined)).toBe(true);
     expect(events.some((e) => e.type === 'missing-episode-ended' && e.at !== undefined)).toBe(true);
     const visits = events.filter((e): e is Extract<CaseEvent, { type: 'visit' }> => e.type === 'visit');
-    expect(new Set(visits.map((v) => v.mode))).toEqual(new Set(VisitMode.options));
+    expect(new Set(visits.map((v) => v.mode))).toEqual(new Set(VisitMode.options.filter((m) => m !== 'not-recorded')));
     expect(visits.some((v) => v.childSeen === false)).toBe(true);
     expect(visits.some((v) => v.unannounced)).toBe(true);
   });

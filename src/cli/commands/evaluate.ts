@@ -6,6 +6,7 @@ import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Par
 import { UsageError } from '../errors.js';
 import { CSV_LAYOUT_HELP } from '../input/csv-layout.js';
 import { INPUT_FORMATS, inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
+import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, parseDurationText, ruleSetOption, RULE_OPTIONS, DURATION_HELP } from '../options.js';
 import { obligationWriter, OBLIGATION_FORMATS } from '../output/writers.js';
@@ -42,12 +43,14 @@ export const evaluateSpec: CommandSpec = {
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
     trace: { type: 'boolean', description: 'JSON Lines: add the working (trace) and the verbatim quote to each row.' },
     ...INPUT_OPTIONS,
+    ...FROM_OPTIONS,
   },
-  positionals: { min: 1, max: 1, names: 'one input file (or - for stdin)' },
+  positionals: { min: 1, max: 1000, names: 'one input file (or - for stdin), or with --from every file of the return' },
   examples: [
     'evaluate cases.jsonl --rules leeds-2023 --as-of 2024-04-09 --only breaches --format text',
     'evaluate cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > obligations.csv',
     'evaluate - --rules leeds-2023 --as-of 2024-04-09 --due-within 10wd --format text < cases.jsonl',
+    'evaluate --from ssda903 header.csv episodes.csv reviews.csv missing.csv --rules leeds-2023 --as-of 2018-03-31 --format text',
   ],
 };
 
@@ -97,7 +100,9 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   const statuses = selectedStatuses(parsed, dueWithin === undefined ? 'all' : 'due');
   const dueBy = dueWithin === undefined ? undefined : dueByDate(dueWithin, asOf, calendar);
   const quiet = parsed.values.quiet === true;
-  const input = await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed));
+  const assumed = assumeOption(parsed);
+  const from = await openFrom(parsed, io, quiet, 'evaluate');
+  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
   const out = new Output(io.stdout);
   const keep = (o: Obligation) => statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
   let shown = 0;
@@ -112,7 +117,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
     input.records,
     {
       accept(snapshot) {
-        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar }));
+        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
         const list = report.obligations.filter(keep);
         if (list.length === 0) return;
         shown += list.length;
@@ -131,5 +136,6 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   }
   await out.flush(true);
   closingLine(io.stderr, counts, quiet);
+  from?.close(counts.rejected > 0);
   return exitCode(counts, parsed.values['allow-errors'] === true);
 }

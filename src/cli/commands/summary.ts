@@ -2,6 +2,7 @@ import { evaluateValidated } from '../../engine/evaluate.js';
 import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
+import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
 import { BOM } from '../output/csv.js';
@@ -29,8 +30,9 @@ export const summarySpec: CommandSpec = {
     top: { type: 'string', value: '<n>', description: 'How many of the longest overdue obligations to list (default 10; 0 for none).' },
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
     ...INPUT_OPTIONS,
+    ...FROM_OPTIONS,
   },
-  positionals: { min: 1, max: 1, names: 'one input file (or - for stdin)' },
+  positionals: { min: 1, max: 1000, names: 'one input file (or - for stdin), or with --from every file of the return' },
   examples: ['summary cases.jsonl --rules leeds-2023 --as-of 2024-04-09', 'summary cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > summary.csv'],
 };
 
@@ -44,13 +46,15 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   const topText = stringOption(parsed, 'top') ?? '10';
   if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
   const quiet = parsed.values.quiet === true;
-  const input = await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed));
+  const assumed = assumeOption(parsed);
+  const from = await openFrom(parsed, io, quiet, 'summary');
+  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
   const caseload = new Caseload(Number(topText));
   const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'summary', input.text.totalBytes);
   const counts = await processRecords(
     input.records,
     {
-      accept: (snapshot) => caseload.add(requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar }))),
+      accept: (snapshot) => caseload.add(requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }))),
       reject: (r) => {
         bar.clear();
         io.stderr.write(rejectionText(r));
@@ -65,5 +69,6 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   out.write(format === 'json' ? summaryJson(caseload, ctx) : format === 'csv' ? summaryCsv(caseload, parsed.values.bom === true ? BOM : '') : summaryText(caseload, ctx));
   await out.flush(true);
   closingLine(io.stderr, counts, quiet);
+  from?.close(counts.rejected > 0);
   return exitCode(counts, parsed.values['allow-errors'] === true);
 }

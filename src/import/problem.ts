@@ -1,0 +1,84 @@
+import type { CaseSnapshot } from '../schemas/case-snapshot.js';
+
+/** The stable codes of import problems. */
+export type ImportProblemCode =
+  | 'invalid-date'
+  | 'date-outside-calendar'
+  | 'unknown-code'
+  | 'unmapped-code'
+  | 'missing-value'
+  | 'orphan-row'
+  | 'duplicate-child'
+  | 'missing-column'
+  | 'unreadable-file'
+  | 'no-date-of-birth'
+  | 'conflicting-fact';
+
+/**
+ * A source row (or element) that could not be mapped. It names the file, the line (CSV) or
+ * element path (XML), the column and a stable code, and the child's id when known; never the
+ * cell's value.
+ */
+export interface ImportProblem {
+  readonly code: ImportProblemCode;
+  readonly file: string;
+  /** The line in a CSV file, counting the header as line 1. */
+  readonly line?: number;
+  /** The element path in an XML file, e.g. `EXPSSDA903/CHILD[12]/EPISODE[2]`. */
+  readonly element?: string;
+  readonly column: string;
+  readonly childId?: string;
+  readonly message: string;
+}
+
+/** Where a value came from, to name in a problem. */
+export interface Origin {
+  readonly file: string;
+  readonly line?: number;
+  readonly element?: string;
+}
+
+/**
+ * A due date the council's own system recorded (the CIN census's `InitialCPCtarget`, SSD's
+ * `icpc_icpc_target_date`), kept to reconcile with ours: it counts from the event `anchorEventId`
+ * and is met by an event of type `evidence`.
+ */
+export interface CouncilDueDate {
+  readonly anchorEventId: string;
+  readonly evidence: string;
+  readonly due: string;
+  /** The column or element it was read from. */
+  readonly field: string;
+  readonly at: Origin;
+}
+
+/**
+ * One child as an importer found it: a snapshot (with the problems of rows that were left out),
+ * or an error when no snapshot can be made (no usable date of birth, rows with no person).
+ * Every child in the input comes back as exactly one of these.
+ */
+export type ImportResult =
+  | { readonly kind: 'snapshot'; readonly caseId: string; readonly snapshot: CaseSnapshot; readonly problems: readonly ImportProblem[]; readonly dueDates?: readonly CouncilDueDate[] }
+  | { readonly kind: 'error'; readonly caseId: string | undefined; readonly problems: readonly ImportProblem[] };
+
+/** What an importer yields: a child (snapshot or error), or a problem not tied to a child (a file it cannot read). */
+export type ImportEntry = ImportResult | { readonly kind: 'problem'; readonly problem: ImportProblem };
+
+/** A problem at an origin. */
+export function problem(at: Origin, column: string, code: ImportProblemCode, message: string, childId?: string): ImportProblem {
+  return {
+    code,
+    file: at.file,
+    ...(at.line !== undefined ? { line: at.line } : {}),
+    ...(at.element !== undefined ? { element: at.element } : {}),
+    column,
+    ...(childId !== undefined ? { childId } : {}),
+    message,
+  };
+}
+
+/** Where a problem is, as one line of text: `file:line column X` or `file element/path column X`. */
+export function problemPlace(p: ImportProblem): string {
+  const where = p.line !== undefined ? `${p.file}:${p.line}` : p.element !== undefined ? `${p.file} ${p.element}` : p.file;
+  return `${where} column ${p.column}`;
+}
