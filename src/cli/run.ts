@@ -3,6 +3,7 @@ import { helpText, parseCommand, PROGRAM, type CommandSpec, type Parsed } from '
 import { calendarCommand, calendarSpec } from './commands/calendar.js';
 import { evaluateCommand, evaluateSpec } from './commands/evaluate.js';
 import { generateCommand, generateSpec } from './commands/generate.js';
+import { reportCommand, reportSpec } from './commands/report.js';
 import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -14,6 +15,7 @@ export { nodeIo } from './io.js';
 const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => Promise<number>])[] = [
   [evaluateSpec, evaluateCommand],
   [summarySpec, summaryCommand],
+  [reportSpec, reportCommand],
   [validateSpec, validateCommand],
   [generateSpec, generateCommand],
   [calendarSpec, calendarCommand],
