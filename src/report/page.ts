@@ -6,7 +6,7 @@ import { countOf, formatCount, formatPercent, naturalCompare, percentDown } from
 import { attrs, dateText, esc, monthText, time, weekdayText } from './html.js';
 import { FILTER_SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
-import { LISTED, timelineDefs, timelineLegend, timelineSvg } from './timeline.js';
+import { LISTED, timelineLegend, timelineSvg } from './timeline.js';
 
 /** How the page is written. */
 export interface PageOptions {
@@ -73,6 +73,10 @@ class Writer {
 
   rule(ruleId: string): RuleInfo {
     return this.figures.rules.get(ruleId)!;
+  }
+
+  ruleNumber(ruleId: string): number {
+    return this.ruleIndex.get(ruleId)!;
   }
 
   /** A rule by its title, linked to its citation, its id on hover. */
@@ -237,11 +241,10 @@ function overdue(w: Writer): string {
   const teams = groupBy(f.overdue, (o) => o.team).map(([team, items]) => {
     const workers = groupBy(items, (o) => o.worker).map(([worker, list]) => {
       const rows = list.sort(longestFirst).map((o) => {
-        const r = w.rule(o.ruleId);
-        return `<tr${w.filterAttrs('overdue', { team: o.team, worker: o.worker, area: r.area })}><td class="n">${countOf(o.workingDays, 'working day')}</td><th scope="row">${w.caseLink(o.caseId)}</th><td>${w.ruleLink(o.ruleId)}</td><td class="nowrap">${time(o.due)}</td><td class="why">${esc(o.explanation)}<span class="cite">Source: ${esc(r.cite.document)}, ${esc(r.cite.section)}.</span></td></tr>`;
+        return `<tr${w.filterAttrs('overdue', { team: o.team, worker: o.worker, area: w.rule(o.ruleId).area })}><td class="n">${countOf(o.workingDays, 'working day')}</td><th scope="row">${w.caseLink(o.caseId)}</th><td>${w.ruleLink(o.ruleId)}</td><td class="nowrap">${time(o.due)}</td><td class="why">${esc(o.explanation)} <a class="cite" href="#rule-${w.ruleNumber(o.ruleId)}">The standard’s words</a></td></tr>`;
       });
       return `<div data-group><h4>${worker === null ? NO_WORKER : `Worker ${esc(worker)}`}: ${countOf(list.length, 'overdue obligation')}</h4>
-<table><thead><tr><th scope="col" class="n">Overdue by</th><th scope="col">Case</th><th scope="col">Rule</th><th scope="col">Was due</th><th scope="col">Why, and the standard it comes from</th></tr></thead><tbody>
+<table><thead><tr><th scope="col" class="n">Overdue by</th><th scope="col">Case</th><th scope="col">Rule</th><th scope="col">Was due</th><th scope="col">Why, citing the standard</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></div>`;
     });
@@ -284,18 +287,18 @@ function timeline(w: Writer, child: ChildTimeline, index: number): string {
     .map((s) => `${formatCount(counts.get(s)!)} ${STATUS_WORDS[s]!.toLowerCase()}`)
     .join(', ');
   const listed = child.marks
-    .filter((m) => LISTED.has(m.status))
+    .filter((m) => LISTED.has(m.status) && (m.status !== 'due' || (m.due !== null && m.due <= w.figures.plannerTo)))
     .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || naturalCompare(a.ruleId, b.ruleId));
   const rows = listed.map(
     (m) =>
       `<tr><td>${w.ruleLink(m.ruleId)}</td><td><span class="status s-${m.status}">${STATUS_WORDS[m.status]}</span>${m.workingDaysLate !== null && (m.status === 'overdue' || m.status === 'met-late') ? ` by ${countOf(m.workingDaysLate, 'working day')}` : ''}</td><td>${m.anchor ? `${esc(m.anchor.label)}, ${time(m.anchor.date)}` : '–'}</td><td class="nowrap">${m.due ? time(m.due) : '–'}</td><td class="nowrap">${m.metOn ? time(m.metOn) : '–'}</td></tr>`,
   );
-  const label = `Timeline of case ${child.caseId}: ${summary}. The table below lists each obligation not met on time.`;
+  const label = `Timeline of case ${child.caseId}: ${summary}.`;
   return `<article class="timeline" id="case-${index}"${w.filterAttrs('child', { team: child.team, worker: child.worker })}>
 <h3>Case ${esc(child.caseId)}</h3>
 <p class="muted">${esc(teamName(child.team))} · ${esc(workerName(child.worker))} · ${countOf(child.marks.length, 'obligation')}: ${summary}.</p>
 ${timelineSvg(child, asOf, label)}
-${rows.length === 0 ? '' : `<table><caption>Case ${esc(child.caseId)}: obligations not met on time</caption><thead><tr><th scope="col">Rule</th><th scope="col">Status</th><th scope="col">Clock started</th><th scope="col">Due</th><th scope="col">Met on</th></tr></thead><tbody>
+${rows.length === 0 ? '' : `<table><caption>Case ${esc(child.caseId)}: overdue, coming due and unknown</caption><thead><tr><th scope="col">Rule</th><th scope="col">Status</th><th scope="col">Clock started</th><th scope="col">Due</th><th scope="col">Met on</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`}
 </article>`;
@@ -305,7 +308,7 @@ function timelines(w: Writer): string {
   const f = w.figures;
   const order = f.timelines.map((t, i) => ({ t, i })).sort((a, b) => naturalCompare(a.t.caseId, b.t.caseId));
   return `<section id="timelines" aria-labelledby="timelines-h"><h2 id="timelines-h">Children’s timelines</h2>
-<p>Each child with something overdue now or coming due (${countOf(f.timelines.length, 'child', 'children')} of ${formatCount(f.children)}), in order of case id: every obligation on one line through time, from the earliest date to the latest due date, with the as-of date marked. Obligations met on time are counted and drawn but not listed.</p>
+<p>Each child with something overdue now or coming due (${countOf(f.timelines.length, 'child', 'children')} of ${formatCount(f.children)}), in order of case id: every obligation on one line through time, from the earliest date to the latest due date, with the as-of date marked. Below each line, a table lists what is overdue, unknown or coming due by the end of the planner; what was met (on time or late) is counted and drawn.</p>
 ${timelineLegend()}
 ${order.map(({ t, i }) => timeline(w, t, i)).join('\n')}
 </section>`;
@@ -354,7 +357,6 @@ export async function renderPage(figures: CaseloadFigures, options: PageOptions)
 </head>
 <body>
 <a class="skip" href="#main">Skip to the report</a>
-${timelineDefs()}
 ${body}
 <footer class="print">Case-level data: case ids, teams and workers. Handle under your organisation’s rules for personal data.</footer>
 <script>${FILTER_SCRIPT}</script>

@@ -28,13 +28,14 @@ export const FILTER_SCRIPT = `
         var v = el.getAttribute('data-' + f);
         return chosen[f] === '' || v === null || v === chosen[f];
       });
-      el.hidden = !ok;
+      if (el.hidden === ok) el.hidden = !ok;
       var kind = el.getAttribute('data-f');
       total[kind] = (total[kind] || 0) + 1;
       if (ok) shown[kind] = (shown[kind] || 0) + 1;
     });
     groups.forEach(function (g) {
-      g.hidden = g.querySelector('[data-f]:not([hidden])') === null;
+      var none = g.querySelector('[data-f]:not([hidden])') === null;
+      if (g.hidden !== none) g.hidden = none;
     });
     var n = function (k) { return (shown[k] || 0).toLocaleString('en-GB') + ' of ' + (total[k] || 0).toLocaleString('en-GB'); };
     var text = words.length === 0 ? 'Showing everything.' :

@@ -33,6 +33,8 @@ table { border-collapse: collapse; margin: 8px 0 16px; width: 100%; font-size: 1
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--rule); }
 thead th { border-bottom: 2px solid var(--ink); }
+/* Links in tables are targets of their own: at least 24px high (WCAG 2.2, 2.5.8). */
+td a, th a { display: inline-block; min-height: 24px; padding: 2px 0; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th[scope=colgroup] { background: #eef2f6; }
 .nowrap { white-space: nowrap; }
@@ -44,9 +46,11 @@ th[scope=colgroup] { background: #eef2f6; }
 .status { font-weight: 600; white-space: nowrap; }
 .s-overdue { color: var(--red); } .s-met-late { color: var(--amber); } .s-met, .s-excepted { color: var(--green); } .s-due { color: #1f4e79; } .s-unknown { color: var(--muted); }
 .why { max-width: 60ch; }
-.cite { display: block; font-size: 13px; color: var(--muted); margin-top: 2px; }
+.cite { font-size: 13px; white-space: nowrap; }
 details.equivalent > summary { cursor: pointer; color: var(--link); }
 .timeline { border-top: 1px solid var(--rule); padding: 6px 0 10px; }
+/* A caseload's lists are long: the browser lays out only what is near the screen. */
+.timeline, #overdue > section, #planner > div { content-visibility: auto; contain-intrinsic-size: auto 320px; }
 .timeline svg { width: 100%; max-width: 900px; height: auto; display: block; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; list-style: none; font-size: 14px; }
 .legend svg { vertical-align: middle; }
@@ -60,6 +64,7 @@ footer.print { display: none; }
   h2 { break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, .timeline, figure, .figures > div { break-inside: avoid; }
+  .timeline, #overdue > section, #planner > div { content-visibility: visible; }
   a { color: inherit; text-decoration: none; }
   details.equivalent > *:not(summary) { display: block; }
   footer.print { display: block; position: fixed; bottom: 0; left: 0; right: 0; font-size: 9pt; text-align: center; background: #fff; border-top: 1px solid #999; }

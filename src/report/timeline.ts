@@ -1,33 +1,29 @@
 import type { ObligationStatus } from '../index.js';
 import type { ChildTimeline, TimelineMark } from './collect.js';
-import { attrs, dateText, esc } from './html.js';
+import { attrs, dateText } from './html.js';
 
 const WIDTH = 900;
 const LEFT = 10;
 const RIGHT = 10;
 const LINE_Y = 22;
 
-/** The marks' shapes: each status its own shape as well as colour, so colour is never the only signal. */
-const SHAPES: Readonly<Record<string, { readonly label: string; readonly svg: string }>> = {
-  anchor: { label: 'clock started', svg: '<rect x="-3" y="-3" width="6" height="6" fill="#595959"/>' },
-  met: { label: 'met on time', svg: '<circle r="5" fill="#2e7d32"/>' },
-  'met-late': { label: 'met late', svg: '<path d="M0-6L6 0L0 6L-6 0Z" fill="#8a5300"/>' },
-  overdue: { label: 'overdue (due date)', svg: '<path d="M0-7L7 6H-7Z" fill="#c62828"/>' },
-  due: { label: 'coming due (due date)', svg: '<circle r="5" fill="#fff" stroke="#1f4e79" stroke-width="2"/>' },
-  unknown: { label: 'unknown (due date)', svg: '<rect x="-5" y="-5" width="10" height="10" fill="#fff" stroke="#595959" stroke-width="2"/>' },
+/**
+ * The marks' shapes: each status its own shape as well as colour, so colour is never the only
+ * signal. Each draws itself at (x, y) as path data, so that all the marks of one shape on a
+ * timeline are one `<path>`: a caseload's timelines stay small and quick to lay out.
+ */
+const SHAPES: Readonly<Record<string, { readonly label: string; readonly style: string; readonly d: (x: number, y: number) => string }>> = {
+  anchor: { label: 'clock started', style: 'fill="#595959"', d: (x, y) => `M${x - 3} ${y - 3}h6v6h-6z` },
+  met: { label: 'met on time', style: 'fill="#2e7d32"', d: (x, y) => `M${x - 5} ${y}a5 5 0 1 0 10 0a5 5 0 1 0-10 0` },
+  due: { label: 'coming due (due date)', style: 'fill="#fff" stroke="#1f4e79" stroke-width="2"', d: (x, y) => `M${x - 5} ${y}a5 5 0 1 0 10 0a5 5 0 1 0-10 0` },
+  unknown: { label: 'unknown (due date)', style: 'fill="#fff" stroke="#595959" stroke-width="2"', d: (x, y) => `M${x - 5} ${y - 5}h10v10h-10z` },
+  'met-late': { label: 'met late', style: 'fill="#8a5300"', d: (x, y) => `M${x} ${y - 6}l6 6-6 6-6-6z` },
+  overdue: { label: 'overdue (due date)', style: 'fill="#c62828"', d: (x, y) => `M${x} ${y - 7}l7 13h-14z` },
 };
-
-/** The shapes once, in a hidden SVG, for every timeline to `<use>`. */
-export function timelineDefs(): string {
-  const symbols = Object.entries(SHAPES)
-    .map(([k, s]) => `<symbol id="tl-${k}" viewBox="-8 -8 16 16" width="16" height="16" overflow="visible"><g>${s.svg}</g></symbol>`)
-    .join('');
-  return `<svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs>${symbols}</defs></svg>`;
-}
 
 /** The legend of the timelines' shapes. */
 export function timelineLegend(): string {
-  const items = Object.entries(SHAPES).map(([k, s]) => `<li><svg width="16" height="16" aria-hidden="true" focusable="false"><use href="#tl-${k}"/></svg> ${esc(s.label)}</li>`);
+  const items = Object.values(SHAPES).map((s) => `<li><svg width="16" height="16" aria-hidden="true" focusable="false"><path ${s.style} d="${s.d(8, 8)}"/></svg> ${s.label}</li>`);
   return `<ul class="legend" aria-label="Key to the timelines">${items.join('')}</ul>`;
 }
 
@@ -45,33 +41,41 @@ function points(m: TimelineMark): { date: string; shape: string }[] {
   return out;
 }
 
-const DRAW_ORDER: Readonly<Record<string, number>> = { anchor: 0, met: 1, due: 2, unknown: 3, 'met-late': 4, overdue: 5 };
-
 /**
  * A child's obligations on one line through time, from the earliest date to the as-of date or
  * the latest due date: what started each clock, when each was met, and the due dates of those
- * overdue, coming due or unknown. The breaches are drawn last so that they are never hidden.
+ * overdue, coming due or unknown. Breaches are drawn last, so that they are never hidden.
  */
 export function timelineSvg(child: ChildTimeline, asOf: string, label: string): string {
-  const pts = child.marks.flatMap(points).sort((a, b) => DRAW_ORDER[a.shape]! - DRAW_ORDER[b.shape]!);
+  const pts = child.marks.flatMap(points);
   const dates = [asOf, ...pts.map((p) => p.date)].sort();
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
-  const span = Math.max(1, dayNumber(to) - dayNumber(from));
-  const x = (iso: string) => (LEFT + ((dayNumber(iso) - dayNumber(from)) / span) * (WIDTH - LEFT - RIGHT)).toFixed(1);
-  const marks = pts.map((p) => `<use href="#tl-${p.shape}" x="${x(p.date)}" y="${LINE_Y}" width="16" height="16" transform="translate(-8,-8)"/>`).join('');
+  const first = dayNumber(from);
+  const span = Math.max(1, dayNumber(to) - first);
+  const x = (iso: string) => Math.round(LEFT + ((dayNumber(iso) - first) / span) * (WIDTH - LEFT - RIGHT));
+  // An anchor on another mark is the event that met the previous interval, drawn already; and
+  // marks of one shape closer than a pixel or two would draw as one.
+  const taken = pts.filter((p) => p.shape !== 'anchor').map((p) => x(p.date));
+  const paths = Object.entries(SHAPES)
+    .map(([shape, s]) => {
+      let xs = [...new Set(pts.filter((p) => p.shape === shape).map((p) => x(p.date) & ~1))];
+      if (shape === 'anchor') xs = xs.filter((ax) => !taken.some((tx) => Math.abs(tx - ax) <= 3));
+      return xs.length === 0 ? '' : `<path ${s.style} d="${xs.map((px) => s.d(px, LINE_Y)).join('')}"/>`;
+    })
+    .join('');
   const asOfX = x(asOf);
   return (
     `<svg viewBox="0 0 ${WIDTH} 52" role="img"${attrs({ 'aria-label': label })}>` +
-    `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${LINE_Y}" y2="${LINE_Y}" stroke="#8c8c8c" stroke-width="2"/>` +
-    `<line x1="${asOfX}" x2="${asOfX}" y1="6" y2="38" stroke="#1a1a1a" stroke-dasharray="3 2"/>` +
-    marks +
-    `<text x="${LEFT}" y="48" font-size="11" fill="#1a1a1a">${dateText(from)}</text>` +
-    `<text x="${WIDTH - RIGHT}" y="48" font-size="11" fill="#1a1a1a" text-anchor="end">${dateText(to)}${to === asOf ? ' (as of)' : ''}</text>` +
-    (to === asOf ? '' : `<text x="${asOfX}" y="48" font-size="11" fill="#1a1a1a" text-anchor="middle">as of</text>`) +
-    `</svg>`
+    `<path stroke="#8c8c8c" stroke-width="2" d="M${LEFT} ${LINE_Y}H${WIDTH - RIGHT}"/>` +
+    `<path stroke="#1a1a1a" stroke-dasharray="3 2" d="M${asOfX} 6V38"/>` +
+    paths +
+    `<g font-size="11" fill="#1a1a1a"><text x="${LEFT}" y="48">${dateText(from)}</text>` +
+    `<text x="${WIDTH - RIGHT}" y="48" text-anchor="end">${dateText(to)}${to === asOf ? ' (as of)' : ''}</text>` +
+    (to === asOf ? '' : `<text x="${asOfX}" y="48" text-anchor="middle">as of</text>`) +
+    `</g></svg>`
   );
 }
 
-/** Statuses a timeline's table lists; obligations met on time are counted, not listed. */
-export const LISTED: ReadonlySet<ObligationStatus> = new Set(['overdue', 'met-late', 'due', 'unknown']);
+/** Statuses a timeline's table lists; the others are counted and drawn, not listed. */
+export const LISTED: ReadonlySet<ObligationStatus> = new Set(['overdue', 'due', 'unknown']);
