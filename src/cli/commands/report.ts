@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { evaluateValidated, TimescaleError, type Report } from '../../index.js';
+import { evaluateValidated, TimescaleError } from '../../index.js';
 import { version } from '../../../package.json';
 import { stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -11,6 +11,7 @@ import { rejectionText } from '../output/text.js';
 import { processRecords } from '../pipeline.js';
 import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
+import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
 import { INPUT_OPTIONS } from './evaluate.js';
 
 /** `report`: the caseload as one self-contained HTML page for managers. */
@@ -25,8 +26,7 @@ export const reportSpec: CommandSpec = {
   options: {
     ...RULE_OPTIONS,
     output: { type: 'string', short: 'o', value: '<file>', description: 'The HTML file to write (default: stdout).' },
-    team: { type: 'string', value: '<names>', description: 'Only the cases of these teams, comma-separated.' },
-    worker: { type: 'string', value: '<names>', description: 'Only the cases of these workers, comma-separated.' },
+    ...CASE_FILTER_OPTIONS,
     'due-within': { type: 'string', value: '<n>', description: 'The planner: what falls due in the next n working days (default 10), e.g. 10 or 10wd.' },
     thresholds: { type: 'string', value: '<g,a>', description: 'Red/amber/green: the lowest % on time that is green, and amber (default 90,75).' },
     ...INPUT_OPTIONS,
@@ -34,15 +34,6 @@ export const reportSpec: CommandSpec = {
   positionals: { min: 1, max: 1, names: 'one input file (or - for stdin)' },
   examples: ['report cases.jsonl --rules leeds-2023 --as-of 2024-04-09 -o report.html', 'report cases.csv --rules west-berkshire --as-of 2024-04-09 --team east,west --due-within 15 -o east-west.html'],
 };
-
-/** A comma-separated list option, or undefined. */
-function listOption(parsed: Parsed, name: string): ReadonlySet<string> | undefined {
-  const text = stringOption(parsed, name);
-  if (text === undefined) return undefined;
-  const names = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (names.length === 0) throw new UsageError(`--${name} needs at least one name.`);
-  return new Set(names);
-}
 
 function plannerDays(parsed: Parsed, fallback: number): number {
   const text = stringOption(parsed, 'due-within');
@@ -60,8 +51,7 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
   const calendar = calendarOption(parsed);
   const asOf = asOfOption(parsed, calendar);
   const ruleSet = await ruleSetOption(parsed, io);
-  const teams = listOption(parsed, 'team');
-  const workers = listOption(parsed, 'worker');
+  const filter = caseFilter(parsed);
   const days = plannerDays(parsed, DEFAULT_PLANNER_DAYS);
   const thresholdText = stringOption(parsed, 'thresholds');
   let thresholds = DEFAULT_THRESHOLDS;
@@ -80,7 +70,6 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
     if (!(e instanceof TimescaleError)) throw e;
     throw new UsageError(`--due-within reaches beyond ${calendar.range.to}, the last date the calendar covers.`);
   }
-  const keep = (r: Report) => (teams === undefined || (r.team !== undefined && teams.has(r.team))) && (workers === undefined || (r.worker !== undefined && workers.has(r.worker)));
   const input = await openSnapshots(file, io, inputFormatOption(parsed));
   const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'report', input.text.totalBytes);
   const counts = await processRecords(
@@ -88,7 +77,7 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
     {
       accept(snapshot) {
         const report = evaluateValidated(snapshot, { ruleSet, asOf, calendar });
-        if (keep(report)) figures.add(report);
+        if (filter.keep(report)) figures.add(report);
       },
       reject: (r) => {
         bar.clear();
@@ -99,8 +88,7 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
     { bar, bytes: () => input.text.bytesRead },
   );
   figures.rejected = counts.rejected;
-  const narrowed = [teams && `team ${[...teams].join(', ')}`, workers && `worker ${[...workers].join(', ')}`].filter(Boolean).join('; ');
-  const html = await renderPage(figures, { thresholds, generator: `practice-timescales ${version}`, ...(narrowed ? { narrowedTo: `only ${narrowed}` } : {}) });
+  const html = await renderPage(figures, { thresholds, generator: `practice-timescales ${version}`, ...(filter.description ? { narrowedTo: `only ${filter.description}` } : {}) });
   if (output === undefined || output === '-') {
     const out = new Output(io.stdout);
     out.write(html);
