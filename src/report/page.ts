@@ -259,7 +259,7 @@ ${teams.join('\n')}</section>`;
 function planner(w: Writer): string {
   const f = w.figures;
   const intro = `<p>Open obligations falling due by ${time(f.plannerTo)}, the end of the next ${f.scope.plannerDays} working days, by worker and date.</p>`;
-  if (f.planner.length === 0) return `<section id="planner" aria-labelledby="planner-h"><h2 id="planner-h">Coming due</h2>${intro}<p>Nothing falls due.</p></section>`;
+  if (f.planner.length === 0) return `<section id="planner" aria-labelledby="planner-h"><h2 id="planner-h">Coming due: the next ${f.scope.plannerDays} working days</h2>${intro}<p>Nothing falls due.</p></section>`;
   const workers = groupBy(f.planner, (p) => p.worker).map(([worker, items]) => {
     const dates = [...groupBy(items, (p) => p.due)].sort(([a], [b]) => (a! < b! ? -1 : 1));
     const bodies = dates.map(([date, list]) => {
