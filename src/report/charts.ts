@@ -3,7 +3,7 @@
  * Node, once, when the report is written. The page carries the SVG; no script draws it, so the
  * charts show with scripts off, in print and from an email attachment.
  */
-import { parse, View } from 'vega';
+import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Band, Thresholds } from './bands.js';
 
@@ -20,9 +20,22 @@ const CONFIG = {
   header: { labelColor: '#1a1a1a', labelFontSize: 13, labelFontWeight: 'bold', titleFontSize: 0 },
 } as const;
 
+/**
+ * Text widths for layout without a canvas. Vega's own guess (0.8 em a character) is about half
+ * as wide again as a sans-serif font draws, which cuts rule titles short; this one uses rough
+ * glyph classes of a sans-serif face, erring wide so that labels never overlap.
+ */
+function sansWidth(text: string, size: number): number {
+  let em = 0;
+  for (const c of text) em += /[ilj.,:;'!|ft]/.test(c) ? 0.3 : c === ' ' ? 0.3 : /[mwMW]/.test(c) ? 0.9 : /[A-Z]/.test(c) ? 0.7 : 0.58;
+  return em * size;
+}
+// vega exports vega-scenegraph's textMetrics, which its type declarations leave out.
+(vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = (item: { fontSize?: number; limit?: number }, text?: string) => sansWidth(String(text ?? '').trim(), item.fontSize ?? 11);
+
 /** Renders a Vega-Lite specification to an SVG string, with no network and no DOM. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     // Vega marks its groups with ARIA roles even with aria off; the page labels each chart as one
     // image (with a table of its figures), so the drawing itself is hidden from assistive technology.
@@ -60,7 +73,7 @@ export function barChartSpec(data: readonly BarDatum[], t: Thresholds, axisTitle
   const names = data.map((d) => d.name);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: CONFIG,
+    config: { ...CONFIG, axisY: { labelLimit: 360 } },
     width: 420,
     height: { step: 24 },
     layer: [
@@ -93,8 +106,8 @@ export function barChartSpec(data: readonly BarDatum[], t: Thresholds, axisTitle
           {
             mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#1a1a1a' },
             encoding: {
-              y: { field: 'name', type: 'nominal', sort: names },
-              x: { field: 'percent', type: 'quantitative' },
+              y: { field: 'name', type: 'nominal', sort: names, title: null, axis: { labelLimit: 360 } },
+              x: { field: 'percent', type: 'quantitative', stack: null },
               text: { field: 'label' },
             },
           },
