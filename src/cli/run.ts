@@ -15,10 +15,10 @@ export { nodeIo } from './io.js';
 const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => Promise<number>])[] = [
   [evaluateSpec, evaluateCommand],
   [summarySpec, summaryCommand],
-  [reportSpec, reportCommand],
   [validateSpec, validateCommand],
   [generateSpec, generateCommand],
   [calendarSpec, calendarCommand],
+  [reportSpec, reportCommand],
 ];
 
 function programHelp(): string {

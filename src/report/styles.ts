@@ -50,7 +50,7 @@ th[scope=colgroup] { background: #eef2f6; }
 details.equivalent > summary { cursor: pointer; color: var(--link); }
 .timeline { border-top: 1px solid var(--rule); padding: 6px 0 10px; }
 /* A caseload's lists are long: the browser lays out only what is near the screen. */
-.timeline, #overdue > section, #planner > div { content-visibility: auto; contain-intrinsic-size: auto 320px; }
+.timeline { content-visibility: auto; contain-intrinsic-size: auto 320px; }
 .timeline svg { width: 100%; max-width: 900px; height: auto; display: block; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; list-style: none; font-size: 14px; }
 .legend svg { vertical-align: middle; }
@@ -64,7 +64,7 @@ footer.print { display: none; }
   h2 { break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, .timeline, figure, .figures > div { break-inside: avoid; }
-  .timeline, #overdue > section, #planner > div { content-visibility: visible; }
+  .timeline { content-visibility: visible; }
   a { color: inherit; text-decoration: none; }
   details.equivalent > *:not(summary) { display: block; }
   footer.print { display: block; position: fixed; bottom: 0; left: 0; right: 0; font-size: 9pt; text-align: center; background: #fff; border-top: 1px solid #999; }

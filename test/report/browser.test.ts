@@ -130,3 +130,24 @@ it('opens from a file, as from a shared drive or an email attachment', async () 
     await page.context().close();
   }
 }, 60_000);
+
+it('prints: the case-level notice on the first page and on every page, no filter form, every list', async () => {
+  const { page, errors } = await open(`${server.origin}/example.html`);
+  try {
+    await page.selectOption('#filters select[name=team]', { index: 1 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#filters').isVisible()).toBe(false);
+    expect(await page.locator('.notice').isVisible()).toBe(true);
+    expect(await page.locator('footer.print').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await page.locator('footer.print').isVisible()).toBe(true);
+    // A filtered print says what it was filtered to.
+    expect(await page.locator('#filter-status-print').isVisible()).toBe(true);
+    expect(await page.locator('#filter-status-print').textContent()).toMatch(/^Filtered to /);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+}, 60_000);
+
