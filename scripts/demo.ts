@@ -7,8 +7,12 @@
  *   practice-timescales summary examples/caseload.jsonl --rules leeds-2023 --as-of 2024-04-09
  *   practice-timescales evaluate examples/caseload.jsonl --rules leeds-2023 --as-of 2024-04-09 --only breaches --format text
  *
- * and again with --rules west-berkshire.
+ * and again with --rules west-berkshire; then writes the HTML caseload report under Leeds's
+ * standards to dist/demo/caseload-report.html (dist/ is not committed), as
+ *
+ *   practice-timescales report examples/caseload.jsonl --rules leeds-2023 --as-of 2024-04-09 -o dist/demo/caseload-report.html
  */
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeIo, run } from '../src/cli/run.js';
 
@@ -26,3 +30,10 @@ for (const rules of ['leeds-2023', 'west-berkshire']) {
   process.stdout.write('\n');
   if (summary !== 0 || breaches !== 0) process.exitCode = 1;
 }
+
+const REPORT = fileURLToPath(new URL('../dist/demo/caseload-report.html', import.meta.url));
+mkdirSync(fileURLToPath(new URL('../dist/demo/', import.meta.url)), { recursive: true });
+process.stdout.write(`${rule}\nleeds-2023: the caseload report, for the team manager's browser\n${rule}\n\n`);
+const report = await run(['report', CASELOAD, '--rules', 'leeds-2023', '--as-of', AS_OF, '--quiet', '-o', REPORT], io);
+if (report !== 0) process.exitCode = 1;
+else process.stdout.write(`The HTML report is at ${REPORT}\nOpen it in a browser: it needs no network and no other file.\n`);

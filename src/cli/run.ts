@@ -5,6 +5,7 @@ import { evaluateCommand, evaluateSpec } from './commands/evaluate.js';
 import { generateCommand, generateSpec } from './commands/generate.js';
 import { importCommand, importSpec } from './commands/import.js';
 import { reconcileCommand, reconcileSpec } from './commands/reconcile.js';
+import { reportCommand, reportSpec } from './commands/report.js';
 import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -22,6 +23,7 @@ const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => 
   [calendarSpec, calendarCommand],
   [importSpec, importCommand],
   [reconcileSpec, reconcileCommand],
+  [reportSpec, reportCommand],
 ];
 
 function programHelp(): string {

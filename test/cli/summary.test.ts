@@ -67,12 +67,13 @@ describe('summary', () => {
     expect(lines[0]).toBe('Caseload summary as of 2024-04-09 under cli-test (Command line test rules)');
     const overall = lines.indexOf('Overall (5 cases)');
     expect(lines.slice(overall + 1, overall + 4)).toEqual([
-      '  Rule                         On time  Late  Overdue  Due  Unknown  % on time  Longest overdue',
-      '  test.visits.child-in-need          1     1        1    0        0      33.3%  5 working days (case E)',
-      '  test.assessment.within-45wd        1     1        1    1        0      33.3%  1 working day (case C)',
+      '  On time  Late  Overdue  Due  Unknown  % on time  Longest overdue          Rule [id]',
+      '        1     1        1    0        0      33.3%  5 working days (case E)  Child in need visits [test.visits.child-in-need]',
+      '        1     1        1    1        0      33.3%  1 working day (case C)   Assessment within 45 working days [test.assessment.within-45wd]',
     ]);
-    expect(r.stdout).toContain('Team west (2 cases)\n  Rule');
-    expect(r.stdout).toContain('Worker w2 (1 case)\n');
+    expect(r.stdout).toContain('Team west (2 cases)\n  On time');
+    // Text gives the figures by team unless --by asks otherwise.
+    expect(r.stdout).not.toContain('Worker w2');
     expect(r.stderr).toBe('5 read, 5 evaluated, 0 rejected\n');
   });
 
@@ -116,5 +117,50 @@ describe('summary', () => {
     // 40 calendar days (at least 26 working days) is late.
     expect([row.met, row.metLate]).toEqual([999, 1]);
     expect(row.onTimePercent).toBe(99.9);
+  });
+
+  it('gives the groups --by asks for', async () => {
+    const file = files.path('cases.jsonl');
+    const headings = async (...args: string[]) => (await cli(['summary', file, ...BASE, ...args])).stdout.split('\n').filter((l) => /^(By|Team|Worker) /.test(l));
+    expect(await headings()).toEqual(['By team', 'Team east (3 cases)', 'Team west (2 cases)']);
+    expect(await headings('--by', 'worker')).toEqual(['By worker', 'Worker w1 (2 cases)', 'Worker w2 (1 case)', 'Worker w3 (2 cases)']);
+    expect(await headings('--by', 'none')).toEqual([]);
+    expect((await headings('--by', 'team,worker')).length).toBe(7);
+    const json = JSON.parse((await cli(['summary', file, ...BASE, '--format', 'json', '--by', 'worker'])).stdout) as Record<string, unknown>;
+    expect(json.byTeam).toBeUndefined();
+    expect(json.byWorker).toHaveLength(3);
+    const bad = await cli(['summary', file, ...BASE, '--by', 'teams']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--by must be team, worker, team,worker or none/);
+  });
+
+  it('keeps only the cases of the teams and workers named', async () => {
+    const file = files.path('cases.jsonl');
+    const json = async (...args: string[]) => JSON.parse((await cli(['summary', file, ...BASE, '--format', 'json', '--by', 'team,worker', ...args])).stdout) as { evaluated: number; overall: { cases: number }; byTeam: { team: string }[]; byWorker: { worker: string }[] };
+    const west = await json('--team', 'west');
+    expect([west.evaluated, west.overall.cases, west.byTeam.map((t) => t.team), west.byWorker.map((w) => w.worker)]).toEqual([5, 2, ['west'], ['w3']]);
+    const some = await json('--team', 'east, west', '--worker', 'w1,w3');
+    expect([some.overall.cases, some.byWorker.map((w) => w.worker)]).toEqual([4, ['w1', 'w3']]);
+    expect((await json('--worker', 'nobody')).overall.cases).toBe(0);
+    const text = (await cli(['summary', file, ...BASE, '--team', 'west'])).stdout;
+    expect(text).toContain('5 cases evaluated; the summary is of 2 cases only (team west).');
+  });
+
+  it('orders teams and workers naturally and writes thousands separators', async () => {
+    const cases = [12, 2, 1, 10].map((n) => `{"caseId":"c${n}","team":"team-${n}","worker":"w-${n}","child":{"dateOfBirth":"2019-01-01"},"events":[{"id":"r","type":"referral","date":"2024-01-02"}]}`).join('\n');
+    const r = await cli(['summary', '-', ...BASE, '--by', 'team,worker'], { stdin: cases });
+    const heads = r.stdout.split('\n').filter((l) => /^(Team|Worker) /.test(l)).map((l) => l.split(' (')[0]);
+    expect(heads).toEqual(['Team team-1', 'Team team-2', 'Team team-10', 'Team team-12', 'Worker w-1', 'Worker w-2', 'Worker w-10', 'Worker w-12']);
+    const csv = parse((await cli(['summary', '-', ...BASE, '--format', 'csv'], { stdin: cases })).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.filter((x) => x.scope === 'team').map((x) => x.group)).toEqual(['team-1', 'team-2', 'team-10', 'team-12']);
+    // A child in need plan visited weekly for 1,200 weeks: 1,201 visits' obligations on time.
+    const events: Record<string, string>[] = [{ id: 'p', type: 'child-in-need-plan-started', date: '2000-01-04' }];
+    let day = Date.UTC(2000, 0, 4);
+    for (let i = 0; i < 1200; i++) {
+      day += 7 * 86_400_000;
+      events.push({ id: `v${i}`, type: 'visit', mode: 'in-person', date: new Date(day).toISOString().slice(0, 10) });
+    }
+    const big = await cli(['summary', '-', '--rules-file', RULES_FILE, '--as-of', events.at(-1)!.date!], { stdin: JSON.stringify({ caseId: 'long', child: { dateOfBirth: '1999-01-01' }, events }) });
+    expect(big.stdout).toMatch(/^ +1,200 +0 +0 +\d+ +0 +100\.0% +Child in need visits/m);
   });
 });

@@ -31,7 +31,7 @@ export const evaluateSpec: CommandSpec = {
   usage: ['evaluate <file|-> --rules <id> --as-of <date> [options]'],
   details: [
     'Snapshots are read as JSON (one or an array), JSON Lines or CSV (one row per event, below), record by record, so memory stays flat however large the input. A record that cannot be used becomes an error row naming its line, its case id when legible and each problem (code and field path); the run goes on. Data goes to stdout; the progress bar and the closing line "N read, N evaluated, N rejected" go to stderr. Exit code 1 when any record was rejected (unless --allow-errors), 2 for a usage error.',
-    `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}). --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
+    `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}); the text format hides not-applicable obligations (with a count) unless --only is given. --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
     CSV_LAYOUT_HELP,
     'CSV output escapes cells beginning with =, +, -, @, tab or carriage return with a leading single quote, so that a spreadsheet does not run them as formulas.',
   ],
@@ -104,7 +104,16 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   const from = await openFrom(parsed, io, quiet, 'evaluate');
   const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
   const out = new Output(io.stdout);
-  const keep = (o: Obligation) => statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
+  // For people, rules that do not apply are noise: text hides them unless --only asks.
+  const hideNotApplicable = format === 'text' && stringOption(parsed, 'only') === undefined;
+  let hidden = 0;
+  const keep = (o: Obligation) => {
+    if (hideNotApplicable && o.status === 'not-applicable') {
+      hidden++;
+      return false;
+    }
+    return statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
+  };
   let shown = 0;
   let casesShown = 0;
   const which = stringOption(parsed, 'only') ?? (dueBy === undefined ? 'all' : 'due');
@@ -133,6 +142,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   );
   if (format === 'text') {
     out.write(`${shown} obligation${shown === 1 ? '' : 's'} shown for ${casesShown} case${casesShown === 1 ? '' : 's'} of ${counts.evaluated} evaluated${counts.rejected > 0 ? `; ${counts.rejected} record${counts.rejected === 1 ? '' : 's'} rejected (listed above)` : ''}.\n`);
+    if (hidden > 0) out.write(`${hidden} not-applicable obligation${hidden === 1 ? '' : 's'} hidden; --only all shows them.\n`);
   }
   await out.flush(true);
   closingLine(io.stderr, counts, quiet);

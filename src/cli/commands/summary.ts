@@ -10,7 +10,8 @@ import { rejectionText } from '../output/text.js';
 import { processRecords, requireObligations } from '../pipeline.js';
 import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
-import { summaryCsv, summaryJson, summaryText } from '../summary/render.js';
+import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
+import { summaryCsv, summaryJson, summaryText, type SummaryGroup } from '../summary/render.js';
 import { Caseload } from '../summary/tally.js';
 import { INPUT_OPTIONS } from './evaluate.js';
 
@@ -22,19 +23,34 @@ export const summarySpec: CommandSpec = {
   summary: 'Summarises a caseload per rule: obligations met on time, met late, overdue and due, and the percentage on time; overall, by team and by worker; the longest overdue first.',
   usage: ['summary <file|-> --rules <id> --as-of <date> [options]'],
   details: [
+    'After the overall figures and the longest overdue, --by gives the figures by team (the default for text), by worker, by both (team,worker; the default for csv and json) or none. --team and --worker keep only the cases of the named teams or workers (comma-separated). Rules are named by title, with their ids; teams and workers come in natural order (team-2 before team-10).',
     'Reads snapshots as evaluate does, record by record; only the counts are kept in memory. "On time" counts obligations met on time or under a recorded exception; "% on time" is of the obligations met or overdue (obligations still due are not yet judged), rounded down to one decimal. Rejected records are listed on stderr and counted in the closing line; exit code 1 when any was rejected (unless --allow-errors).',
   ],
   options: {
     ...RULE_OPTIONS,
     format: { type: 'string', short: 'f', value: '<fmt>', description: 'text (default, for people), csv or json.' },
+    by: { type: 'string', value: '<groups>', description: 'team, worker, team,worker or none (default: team for text, team,worker for csv and json).' },
+    ...CASE_FILTER_OPTIONS,
     top: { type: 'string', value: '<n>', description: 'How many of the longest overdue obligations to list (default 10; 0 for none).' },
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
     ...INPUT_OPTIONS,
     ...FROM_OPTIONS,
   },
   positionals: { min: 1, max: 1000, names: 'one input file (or - for stdin), or with --from every file of the return' },
-  examples: ['summary cases.jsonl --rules leeds-2023 --as-of 2024-04-09', 'summary cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > summary.csv'],
+  examples: ['summary cases.jsonl --rules leeds-2023 --as-of 2024-04-09', 'summary cases.jsonl --rules leeds-2023 --as-of 2024-04-09 --team east --by worker', 'summary cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > summary.csv'],
 };
+
+const GROUPS: Readonly<Record<string, readonly SummaryGroup[]>> = { team: ['team'], worker: ['worker'], 'team,worker': ['team', 'worker'], 'worker,team': ['team', 'worker'], none: [] };
+
+/**
+ * `--by`: the groups after the overall figures.
+ * @throws UsageError listing the choices.
+ */
+function groupsOption(parsed: Parsed, fallback: string): ReadonlySet<SummaryGroup> {
+  const groups = GROUPS[(stringOption(parsed, 'by') ?? fallback).replace(/\s/g, '')];
+  if (!groups) throw new UsageError('--by must be team, worker, team,worker or none.');
+  return new Set(groups);
+}
 
 /** Runs `summary`. */
 export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number> {
@@ -45,6 +61,8 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   const ruleSet = await ruleSetOption(parsed, io);
   const topText = stringOption(parsed, 'top') ?? '10';
   if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
+  const by = groupsOption(parsed, format === 'text' ? 'team' : 'team,worker');
+  const filter = caseFilter(parsed);
   const quiet = parsed.values.quiet === true;
   const assumed = assumeOption(parsed);
   const from = await openFrom(parsed, io, quiet, 'summary');
@@ -54,7 +72,10 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   const counts = await processRecords(
     input.records,
     {
-      accept: (snapshot) => caseload.add(requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }))),
+      accept(snapshot) {
+        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
+        if (filter.keep(report)) caseload.add(report);
+      },
       reject: (r) => {
         bar.clear();
         io.stderr.write(rejectionText(r));
@@ -65,8 +86,8 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
     { strict: parsed.values.strict === true },
   );
   const out = new Output(io.stdout);
-  const ctx = { ruleSet, asOf, counts };
-  out.write(format === 'json' ? summaryJson(caseload, ctx) : format === 'csv' ? summaryCsv(caseload, parsed.values.bom === true ? BOM : '') : summaryText(caseload, ctx));
+  const ctx = { ruleSet, asOf, counts, by, ...(filter.description === undefined ? {} : { narrowedTo: filter.description }) };
+  out.write(format === 'json' ? summaryJson(caseload, ctx) : format === 'csv' ? summaryCsv(caseload, parsed.values.bom === true ? BOM : '', by) : summaryText(caseload, ctx));
   await out.flush(true);
   closingLine(io.stderr, counts, quiet);
   from?.close(counts.rejected > 0);

@@ -107,6 +107,11 @@ export class Caseload {
 
   constructor(private readonly top: number) {}
 
+  /** A rule's title, for a rule id the caseload has seen. */
+  titleOf(ruleId: string): string {
+    return this.overall.rules.get(ruleId)?.title ?? ruleId;
+  }
+
   /** Adds one case's report. */
   add(report: Report): void {
     const overdue = (o: Obligation): Overdue => ({
