@@ -2,7 +2,7 @@ import { formatIsoDateTime, parseIsoDate } from '../calendar/day-number.js';
 import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
-import { getRuleSet, type RuleInSet } from '../rules/registry.js';
+import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, RuleSet, Trigger } from '../rules/rule-schema.js';
 import { compare } from './compare.js';
 import { notApplicableReason, withinCondition } from './conditions.js';
@@ -23,7 +23,12 @@ import { validateSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
-  /** A shipped rule set id (`leeds-2023`, `west-berkshire`, `england-statutory`) or a rule set object. */
+  /**
+   * The rule set: an object (`leeds2023()` from `practice-timescales/rules/leeds-2023`,
+   * `getRuleSet('leeds-2023')`, or one of your own from `parseRuleSet`), or an id. From the main
+   * `practice-timescales` entry an id names a shipped set (`leeds-2023`, `west-berkshire`,
+   * `england-statutory`) or one in `ruleSets`; from `practice-timescales/engine`, only one in `ruleSets`.
+   */
   readonly ruleSet: string | RuleSet;
   /** The date to evaluate as of, `YYYY-MM-DD`. Required: the engine never reads the clock. */
   readonly asOf: string;
@@ -142,8 +147,13 @@ function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[]): v
 
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
 
-function resolveSet(ruleSet: string | RuleSet): RuleSet {
-  return typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
+function resolveSet(ruleSet: string | RuleSet, extra: Readonly<Record<string, RuleSet>> | undefined): RuleSet {
+  if (typeof ruleSet !== 'string') return ruleSet;
+  const set = extra && Object.hasOwn(extra, ruleSet) ? extra[ruleSet] : undefined;
+  if (set === undefined) {
+    throw new TimescaleError('unknown-rule-set', `There is no rule set "${ruleSet}" in the ruleSets option. Pass the set itself (e.g. leeds2023() from practice-timescales/rules/leeds-2023), or use the main practice-timescales entry, which knows every shipped set by id.`, ['ruleSet']);
+  }
+  return set;
 }
 
 /**
@@ -156,7 +166,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions):
   if (asOfDay < calendar.firstDay || asOfDay > calendar.lastDay) {
     throw new TimescaleError('out-of-calendar-range', `asOf must fall between ${calendar.range.from} and ${calendar.range.to}.`, ['asOf']);
   }
-  const set = resolveSet(options.ruleSet);
+  const set = resolveSet(options.ruleSet, options.ruleSets);
   const rules = rulesFor(set, options.asOf, options.ruleSets);
   const subject = prepare(snapshot, asOfDay);
   const ctx = new EvalContext(subject, calendar);
