@@ -26,8 +26,8 @@ export const DEFAULT_GENERATED_AS_OF = '2024-04-09';
 
 // Every generated date, and every due date the engine derives from it, must fall inside the
 // working-day calendar (2000 to 2040).
-const EARLIEST_AS_OF = parseIsoDate('2008-01-01');
-const LATEST_AS_OF = parseIsoDate('2039-12-31');
+const EARLIEST_AS_OF = /* @__PURE__ */ parseIsoDate('2008-01-01');
+const LATEST_AS_OF = /* @__PURE__ */ parseIsoDate('2039-12-31');
 const YEAR = 365;
 
 type Pathway = 'assessment' | 'child-in-need' | 'child-protection' | 'looked-after' | 'private-fostering' | 'care-leaver';
