@@ -1,3 +1,8 @@
+/**
+ * The shipped rule set `england-statutory` on its own: `practice-timescales/rules/england-statutory`.
+ *
+ * @module rules/england-statutory
+ */
 import raw from '../../../rules/england-statutory.json';
 import type { RuleSet } from '../rule-schema.js';
 import { loadShipped } from './load.js';

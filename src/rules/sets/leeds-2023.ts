@@ -1,3 +1,8 @@
+/**
+ * The shipped rule set `leeds-2023` on its own: `practice-timescales/rules/leeds-2023`.
+ *
+ * @module rules/leeds-2023
+ */
 import raw from '../../../rules/leeds-2023.json';
 import type { RuleSet } from '../rule-schema.js';
 import { englandStatutory } from './england-statutory.js';

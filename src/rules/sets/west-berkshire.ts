@@ -1,3 +1,8 @@
+/**
+ * The shipped rule set `west-berkshire` on its own: `practice-timescales/rules/west-berkshire`.
+ *
+ * @module rules/west-berkshire
+ */
 import raw from '../../../rules/west-berkshire.json';
 import type { RuleSet } from '../rule-schema.js';
 import { englandStatutory } from './england-statutory.js';
