@@ -19,7 +19,7 @@ function whereText(field: string, value: Where): string {
 }
 
 /** "start of the placement (kind foster or residential)": an event selector in words. */
-export function describeSelector(s: Selector): string {
+function describeSelector(s: Selector): string {
   const types = Array.isArray(s.type) ? s.type : [s.type];
   const name = list(types.map(eventLabel));
   const where = Object.entries(s.where ?? {}).map(([f, v]) => whereText(f, v));

@@ -95,7 +95,7 @@ export const Satisfier = z.object({
 export type Satisfier = z.infer<typeof Satisfier>;
 
 /** A variation of a recurring rule's interval the standard allows, and who must agree it. */
-export const VariationAllowance = z.object({
+const VariationAllowance = z.object({
   /** Any one of these roles may agree it (e.g. the team manager). */
   anyOf: z.array(Role).min(1).optional(),
   /** All of these roles must agree it (e.g. social worker, line manager and IRO). */
@@ -108,13 +108,13 @@ export const VariationAllowance = z.object({
 });
 
 /** A one-off deadline exception the standard allows, and who must record it. */
-export const ExceptionAllowance = z.object({
+const ExceptionAllowance = z.object({
   anyOf: z.array(Role).min(1),
   note: z.string().optional(),
 });
 
 /** Conditions on the child's (or worker's) facts and on the anchor. */
-export const Condition = z.object({
+const Condition = z.object({
   /** Facts about the subject (child or worker) that must hold, e.g. `{ "careLeaver": true }`. */
   facts: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
   /** The anchor must fall inside an episode of this kind (e.g. while looked after). */
