@@ -41,6 +41,15 @@ function build(id: string, closures: readonly HolidayEntry[]): WorkingDayCalenda
  * milliseconds to build; with closures each call builds a new one with the id
  * `england-and-wales+closures`.
  *
+ * @example
+ * ```ts
+ * import { englandAndWales } from 'practice-timescales/calendar';
+ * const cal = englandAndWales();
+ * cal.addWorkingDays('2022-05-27', 5);                // '2022-06-07': 2 and 3 June 2022 were bank holidays
+ * cal.workingDaysBetween('2022-05-27', '2022-06-07'); // 5
+ * englandAndWales({ extraClosures: ['2024-12-24'] }).addWorkingDays('2024-12-23', 1); // '2024-12-27'
+ * ```
+ *
  * @throws TimescaleError `invalid-option`, `invalid-date` or `out-of-calendar-range` for bad closures.
  */
 export function englandAndWales(options: EnglandAndWalesOptions = {}): WorkingDayCalendar {

@@ -134,6 +134,14 @@ export function generateSnapshot(seed: number, index: number, asOf: string = DEF
  * A seeded caseload of synthetic snapshots (see {@link generateSnapshot}), generated one at a
  * time so that a large caseload need not sit in memory.
  *
+ * @example
+ * ```ts
+ * import { evaluate, generateCaseload } from 'practice-timescales';
+ * for (const snapshot of generateCaseload({ cases: 100, seed: 1 })) {
+ *   const report = evaluate(snapshot, { ruleSet: 'leeds-2023', asOf: '2024-04-09' });
+ * }
+ * ```
+ *
  * @throws TimescaleError `invalid-option` for a bad count, seed or `asOf`, when iteration starts.
  */
 export function* generateCaseload(options: CaseloadOptions): Generator<CaseSnapshot> {

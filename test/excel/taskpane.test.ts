@@ -44,8 +44,8 @@ describe('the task pane at 320 px', () => {
         return {
           scrollWidth: document.documentElement.scrollWidth,
           titleLines: Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)),
-          names: [...document.querySelectorAll('.fn')].map((e) => ({ name: e.textContent, lines: e.getClientRects().length, right: e.getBoundingClientRect().right })),
-          cellsOverflow: [...document.querySelectorAll('.try code')].filter((e) => e.getBoundingClientRect().right > document.querySelector('.try')!.getBoundingClientRect().right - 4).map((e) => e.textContent),
+          names: Array.from(document.querySelectorAll('.fn')).map((e) => ({ name: e.textContent, lines: e.getClientRects().length, right: e.getBoundingClientRect().right })),
+          cellsOverflow: Array.from(document.querySelectorAll('.try code')).filter((e) => e.getBoundingClientRect().right > document.querySelector('.try')!.getBoundingClientRect().right - 4).map((e) => e.textContent),
           iconWidth: icon.complete ? icon.naturalWidth : 0,
           bodyFont: getComputedStyle(document.body).fontSize,
           tryIt: document.querySelector('#try-it')?.textContent,
