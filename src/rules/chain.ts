@@ -47,7 +47,7 @@ export function ruleSetChain(set: RuleSet, extra: Readonly<Record<string, RuleSe
 function missingBase(set: RuleSet): never {
   throw new TimescaleError(
     'unknown-rule-set',
-    `Rule set ${set.id} extends "${set.extends}", which was not given: pass it in the ruleSets option (a shipped set comes from practice-timescales/rules/${set.extends}), or use the main practice-timescales entry, which knows every shipped set.`,
+    `Rule set ${set.id} extends "${set.extends}", which is not in the ruleSets option. Pass it there; a shipped set too (e.g. { 'england-statutory': englandStatutory() } from practice-timescales/rules/england-statutory), or use the main practice-timescales entry, which knows every shipped set.`,
     ['extends'],
   );
 }

@@ -54,8 +54,13 @@ export const ruleSets: Readonly<Record<string, RuleSet>> = /* @__PURE__ */ Objec
 /**
  * Links a set of your own that extends a shipped set by id to that set, so the engine finds it
  * without the `ruleSets` option. Sets it extends through `extra` are left to `extra`.
+ *
+ * @param complete Whether `extra` holds every set there will be (as when evaluating); when it
+ * does, an id that is neither shipped nor in it is refused.
+ * @throws TimescaleError `unknown-rule-set` when `complete` and a set in the chain extends an id
+ * that is neither shipped nor in `extra`.
  */
-export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, RuleSet>> = {}): RuleSet {
+export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, RuleSet>> = {}, complete = true): RuleSet {
   const seen = new Set<string>();
   for (let s: RuleSet | undefined = set; s && s.extends !== undefined && !seen.has(s.id); ) {
     seen.add(s.id);
@@ -64,7 +69,11 @@ export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, Ru
     else if (Object.hasOwn(SHIPPED, s.extends)) {
       linkBase(s, getRuleSet(s.extends));
       s = undefined;
-    } else s = undefined;
+    } else if (!complete) {
+      s = undefined;
+    } else {
+      throw new TimescaleError('unknown-rule-set', `Rule set ${s.id} extends "${s.extends}", which is neither a shipped rule set (${ruleSetIds.join(', ')}) nor in the ruleSets option.`, ['extends']);
+    }
   }
   return set;
 }
@@ -82,7 +91,8 @@ export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, Ru
  * @throws TimescaleError `invalid-rule-set` naming the path of each problem.
  */
 export function parseRuleSet(input: unknown): RuleSet {
-  return withShippedBases(parseOwnRuleSet(input));
+  // A set it extends that is not shipped may still come in the ruleSets option when evaluated.
+  return withShippedBases(parseOwnRuleSet(input), {}, false);
 }
 
 /**

@@ -96,3 +96,13 @@ describe('evaluate from the engine entry', () => {
     expect(calendarEntry.TimescaleError).toBe(main.TimescaleError);
   });
 });
+
+describe('a set of your own that extends an unknown id', () => {
+  it('is parsed (the set may come in the ruleSets option), and refused when evaluated without it, naming the shipped sets', () => {
+    const stray = { ...CUSTOM, extends: 'leeds-2099' };
+    expect(main.parseRuleSet(stray).extends).toBe('leeds-2099');
+    expect(() => main.evaluate({ caseId: 'C-1', child: { dateOfBirth: '2015-05-01' }, events: [] }, { ruleSet: engine.parseRuleSet(stray), asOf: '2024-04-09' })).toThrow(
+      expect.objectContaining({ code: 'unknown-rule-set', path: ['extends'], message: expect.stringContaining('england-statutory, leeds-2023, west-berkshire') }),
+    );
+  });
+});
