@@ -1,16 +1,54 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The library: its entry points, ESM and CJS. Each entry is small on its own and they share code
+ * through chunks, so a page pays only for what it imports: the calendar carries no zod and no
+ * rule tables, the engine no rule tables, and each shipped rule set only itself and the set it
+ * extends. (test/package builds the same options into a temporary directory.)
+ */
+export const library: Options = {
+  entry: {
+    index: 'src/index.ts',
+    calendar: 'src/calendar/index.ts',
+    engine: 'src/engine/index.ts',
+    'rules/england-statutory': 'src/rules/sets/england-statutory.ts',
+    'rules/leeds-2023': 'src/rules/sets/leeds-2023.ts',
+    'rules/west-berkshire': 'src/rules/sets/west-berkshire.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  // Shared chunks in both formats, so every entry sees the same classes (`instanceof
+  // TimescaleError` holds whichever entry threw it) and the same loaded rule sets.
+  splitting: true,
+  treeshake: true,
+};
+
+/**
+ * For a plain `<script type="module">` page with no bundler: one file each, zod and the bank
+ * holidays built in.
+ */
+export const browser: Options = {
+  entry: { 'practice-timescales': 'src/index.ts', calendar: 'src/calendar/index.ts' },
+  outDir: 'dist/browser',
+  format: ['esm'],
+  outExtension: () => ({ js: '.js' }),
+  platform: 'browser',
+  target: 'es2022',
+  noExternal: [/.*/],
+  splitting: false,
+  minify: true,
+  sourcemap: false,
+  clean: false,
+  treeshake: true,
+};
 
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
-  },
+  library,
+  browser,
   // Importers of councils' own data, one entry per format (`practice-timescales/import/<format>`):
   // Node only, and kept out of the core entry so that a browser or spreadsheet import of the
   // calendar never pulls in an XML or workbook parser.

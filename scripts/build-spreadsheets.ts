@@ -14,7 +14,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { build, type Plugin } from 'esbuild';
-import { solidPng } from './solid-png.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,8 +98,6 @@ const APPS_SCRIPT_MANIFEST = {
   runtimeVersion: 'V8',
 };
 
-const ICON_COLOUR = [0x1d, 0x70, 0xb8] as const;
-
 /** Which add-ins to build (both by default). */
 export type SpreadsheetTarget = 'excel' | 'sheets';
 
@@ -110,7 +107,7 @@ async function buildExcel(dir: string, write: (path: string, content: string | B
   write(join(dir, 'functions.js'), excel.code);
   write(join(dir, 'functions.json'), metadata);
   for (const file of ['manifest.xml', 'taskpane.html']) write(join(dir, file), readFileSync(join(root, 'src/excel', file)));
-  for (const size of [16, 32, 64, 80]) write(join(dir, 'assets', `icon-${size}.png`), solidPng(size, ICON_COLOUR));
+  for (const size of [16, 32, 64, 80]) write(join(dir, 'assets', `icon-${size}.png`), readFileSync(join(root, 'src/excel/assets', `icon-${size}.png`)));
   return excel.inputs;
 }
 

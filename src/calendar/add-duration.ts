@@ -20,6 +20,16 @@ function requireSchool(school: SchoolCalendar | undefined): SchoolCalendar {
  * (whose own base calendar decides which days are working days); every other unit is
  * `calendar.add`.
  *
+ * @example
+ * ```ts
+ * import { addDuration, englandAndWales, schoolCalendar } from 'practice-timescales/calendar';
+ * const cal = englandAndWales();
+ * addDuration(cal, '2024-01-31', { months: 1 });       // '2024-02-29'
+ * addDuration(cal, '2024-04-09', { workingDays: 20 }); // '2024-05-08'
+ * const school = schoolCalendar({ terms: [{ start: '2024-09-04', end: '2024-10-25' }, { start: '2024-11-04', end: '2024-12-20' }] });
+ * addDuration(cal, '2024-10-21', { schoolDays: 10 }, { school }); // '2024-11-11': half term is not counted
+ * ```
+ *
  * @throws TimescaleError `missing-school-terms` for school days without a school calendar, and
  * whatever `calendar.add` or `school.addSchoolDays` throw.
  */

@@ -221,6 +221,14 @@ function readHolidays(value: unknown): StoredHoliday[] {
  * from (which days are working days, a running count of them, the list of them and the ISO
  * text of each day) is built here, once, so each operation afterwards is a few array reads.
  *
+ * @example
+ * ```ts
+ * import { createCalendar } from 'practice-timescales/calendar';
+ * // A service open Monday to Thursday.
+ * const cal = createCalendar({ id: 'mon-thu', weekend: [0, 5, 6], holidays: [{ date: '2024-12-25', name: 'Christmas Day' }], from: '2024-01-01', to: '2025-12-31' });
+ * cal.addWorkingDays('2024-12-24', 1); // '2024-12-26'
+ * ```
+ *
  * @throws TimescaleError `invalid-option`, `invalid-date` for a badly formed option.
  */
 export function createCalendar(options: CalendarOptions): WorkingDayCalendar {

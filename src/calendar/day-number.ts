@@ -34,7 +34,7 @@ export function civilFromDays(dayNumber: DayNumber): [number, number, number] {
 }
 
 /** True for a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 
 /**
  * A timescale as data, so rule tables can hold it: `{ workingDays: 5 }`, `{ weeks: 6 }`,

@@ -15,20 +15,18 @@ export interface EnglandAndWalesOptions {
 }
 
 const FROM = '2000-01-01';
-const TO = projected.to;
-const FIRST_DAY = parseIsoDate(FROM);
-const LAST_DAY = parseIsoDate(TO);
-const BANK_HOLIDAYS: readonly HolidayEntry[] = [...announced.holidays, ...projected.holidays];
 
 let shared: WorkingDayCalendar | undefined;
 
+// Everything is worked out inside functions, none at import: a bundler then drops the bank
+// holiday tables from a page that uses other calendar functions only.
 function build(id: string, closures: readonly HolidayEntry[]): WorkingDayCalendar {
   return createCalendar({
     id,
     weekend: [0, 6],
-    holidays: [...BANK_HOLIDAYS, ...closures],
+    holidays: [...announced.holidays, ...projected.holidays, ...closures],
     from: FROM,
-    to: TO,
+    to: projected.to,
     provisionalFrom: projected.from,
   });
 }
@@ -43,6 +41,15 @@ function build(id: string, closures: readonly HolidayEntry[]): WorkingDayCalenda
  * milliseconds to build; with closures each call builds a new one with the id
  * `england-and-wales+closures`.
  *
+ * @example
+ * ```ts
+ * import { englandAndWales } from 'practice-timescales/calendar';
+ * const cal = englandAndWales();
+ * cal.addWorkingDays('2022-05-27', 5);                // '2022-06-07': 2 and 3 June 2022 were bank holidays
+ * cal.workingDaysBetween('2022-05-27', '2022-06-07'); // 5
+ * englandAndWales({ extraClosures: ['2024-12-24'] }).addWorkingDays('2024-12-23', 1); // '2024-12-27'
+ * ```
+ *
  * @throws TimescaleError `invalid-option`, `invalid-date` or `out-of-calendar-range` for bad closures.
  */
 export function englandAndWales(options: EnglandAndWalesOptions = {}): WorkingDayCalendar {
@@ -54,9 +61,11 @@ export function englandAndWales(options: EnglandAndWalesOptions = {}): WorkingDa
     throw invalidOption('extraClosures must be an array of dates written as YYYY-MM-DD.', ['extraClosures']);
   }
   if (extraClosures.length === 0) return (shared ??= build('england-and-wales', []));
+  const firstDay = parseIsoDate(FROM);
+  const lastDay = parseIsoDate(projected.to);
   const closures = extraClosures.map((date: unknown, i): HolidayEntry => {
     const day = parseIsoDate(date, ['extraClosures', i]);
-    if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange('A closure date', FROM, TO, ['extraClosures', i]);
+    if (day < firstDay || day > lastDay) throw outOfRange('A closure date', FROM, projected.to, ['extraClosures', i]);
     return { date: date as string, name: 'Closure day' };
   });
   return build('england-and-wales+closures', closures);

@@ -20,6 +20,14 @@ function count(n: number, [one, many]: readonly [string, string]): string {
  * `14 years 6 months`, `24 hours`. A zero day-based duration is `on the same day`; a negative
  * one counts back and reads `3 working days before`.
  *
+ * @example
+ * ```ts
+ * import { formatDuration } from 'practice-timescales/calendar';
+ * formatDuration({ workingDays: 5 });         // '5 working days'
+ * formatDuration({ years: 14, months: 6 });   // '14 years 6 months'
+ * formatDuration({ workingDays: -3 });        // '3 working days before'
+ * ```
+ *
  * @throws TimescaleError `invalid-duration`.
  */
 export function formatDuration(duration: Duration): string {

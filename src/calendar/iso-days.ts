@@ -2,7 +2,7 @@ import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from './day
 
 const DASH = 45;
 const ZERO = 48;
-const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /**
  * ISO text for every day of a fixed range, both ways, from tables built once: writing a day is

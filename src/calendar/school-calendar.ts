@@ -145,6 +145,13 @@ function readTerms(value: unknown, calendar: WorkingDayCalendar): [DayNumber, Da
  * Builds a school calendar from term dates, closures and a base working-day calendar. Like
  * {@link createCalendar}, it precomputes its tables so every operation is a few array reads.
  *
+ * @example
+ * ```ts
+ * import { schoolCalendar } from 'practice-timescales/calendar';
+ * const school = schoolCalendar({ terms: [{ start: '2024-09-04', end: '2024-10-25' }, { start: '2024-11-04', end: '2024-12-20' }] });
+ * school.addSchoolDays('2024-10-21', 10); // '2024-11-11'
+ * ```
+ *
  * @throws TimescaleError `missing-school-terms` without terms; `invalid-option`, `invalid-date` or
  * `out-of-calendar-range` for a bad term or closure.
  */

@@ -2,7 +2,7 @@ import { parseIsoDate } from '../calendar/day-number.js';
 import { englandAndWales } from '../calendar/index.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
-import { getRuleSet, isParsedRuleSet, parseRuleSet, ruleSetIds } from '../rules/registry.js';
+import { isParsedRuleSet, parseRuleSet } from '../rules/parse-rule-set.js';
 import type { RuleSet } from '../rules/rule-schema.js';
 import { ASSUMPTIONS } from './partial-data.js';
 
@@ -92,10 +92,16 @@ export function checkOptions(options: unknown): CheckedOptions {
   }
   const given = options.ruleSet;
   let ruleSet: RuleSet;
-  if (typeof given === 'string') ruleSet = getRuleSet(given);
-  else if (isObject(given)) ruleSet = checkedSet(given, ['ruleSet']);
-  else if (given === undefined) throw new TimescaleError('invalid-option', `ruleSet is required: one of ${ruleSetIds.join(', ')}, or a rule set object.`, ['ruleSet']);
-  else throw new TimescaleError('invalid-option', `ruleSet must be one of ${ruleSetIds.join(', ')}, or a rule set object.`, ['ruleSet']);
+  if (typeof given === 'string') {
+    // The engine knows only the sets it is given; the main entry resolves shipped ids before this.
+    const found = extra && Object.hasOwn(extra, given) ? extra[given] : undefined;
+    if (found === undefined) {
+      throw new TimescaleError('unknown-rule-set', 'There is no rule set of that id in the ruleSets option. Pass the set itself (e.g. leeds2023() from practice-timescales/rules/leeds-2023), or use the main practice-timescales entry, which knows every shipped set by id (ruleSetIds lists them).', ['ruleSet']);
+    }
+    ruleSet = found;
+  } else if (isObject(given)) ruleSet = checkedSet(given, ['ruleSet']);
+  else if (given === undefined) throw new TimescaleError('invalid-option', 'ruleSet is required: a shipped rule set id (see ruleSetIds), or a rule set object.', ['ruleSet']);
+  else throw new TimescaleError('invalid-option', 'ruleSet must be a shipped rule set id (see ruleSetIds), or a rule set object.', ['ruleSet']);
   if (options.strict !== undefined && typeof options.strict !== 'boolean') throw new TimescaleError('invalid-option', 'strict must be true or false.', ['strict']);
   const assume: unknown = options.assume;
   if (assume !== undefined && !(Array.isArray(assume) && assume.every((a) => (ASSUMPTIONS as readonly unknown[]).includes(a)))) {

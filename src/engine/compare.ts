@@ -1,4 +1,4 @@
-import type { RuleInSet } from '../rules/registry.js';
+import type { RuleInSet } from '../rules/chain.js';
 import type { Obligation } from './obligation.js';
 
 const measuresCache = new WeakMap<readonly RuleInSet[], ReadonlyMap<string, string>>();

@@ -1,7 +1,7 @@
 import { formatIsoDateTime } from '../calendar/day-number.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { ruleKind } from '../rules/kinds/index.js';
-import type { RuleInSet } from '../rules/registry.js';
+import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, RuleSet } from '../rules/rule-schema.js';
 import { checkOptions } from './check-options.js';
 import { compare } from './compare.js';
@@ -21,7 +21,12 @@ import { checkSnapshot, type Snapshot } from './validate.js';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
-  /** A shipped rule set id (`leeds-2023`, `west-berkshire`, `england-statutory`) or a rule set object. */
+  /**
+   * The rule set: an object (`leeds2023()` from `practice-timescales/rules/leeds-2023`,
+   * `getRuleSet('leeds-2023')`, or one of your own from `parseRuleSet`), or an id. From the main
+   * `practice-timescales` entry an id names a shipped set (`leeds-2023`, `west-berkshire`,
+   * `england-statutory`) or one in `ruleSets`; from `practice-timescales/engine`, only one in `ruleSets`.
+   */
   readonly ruleSet: string | RuleSet;
   /** The date to evaluate as of, `YYYY-MM-DD`. Required: the engine never reads the clock. */
   readonly asOf: string;

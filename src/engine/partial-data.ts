@@ -1,5 +1,5 @@
 import { tryParseIsoDate } from '../calendar/day-number.js';
-import type { RuleInSet } from '../rules/registry.js';
+import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, Selector } from '../rules/rule-schema.js';
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { EvalContext } from './context.js';

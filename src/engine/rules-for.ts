@@ -1,4 +1,4 @@
-import { ruleSetChain, rulesInForce, type RuleInSet } from '../rules/registry.js';
+import { ruleSetChain, rulesInForce, type RuleInSet } from '../rules/chain.js';
 import type { RuleSet } from '../rules/rule-schema.js';
 
 const cache = new WeakMap<RuleSet, Map<string, readonly RuleInSet[]>>();

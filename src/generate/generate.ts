@@ -26,8 +26,8 @@ export const DEFAULT_GENERATED_AS_OF = '2024-04-09';
 
 // Every generated date, and every due date the engine derives from it, must fall inside the
 // working-day calendar (2000 to 2040).
-const EARLIEST_AS_OF = parseIsoDate('2008-01-01');
-const LATEST_AS_OF = parseIsoDate('2039-12-31');
+const EARLIEST_AS_OF = /* @__PURE__ */ parseIsoDate('2008-01-01');
+const LATEST_AS_OF = /* @__PURE__ */ parseIsoDate('2039-12-31');
 const YEAR = 365;
 
 type Pathway = 'assessment' | 'child-in-need' | 'child-protection' | 'looked-after' | 'private-fostering' | 'care-leaver';
@@ -133,6 +133,14 @@ export function generateSnapshot(seed: number, index: number, asOf: string = DEF
 /**
  * A seeded caseload of synthetic snapshots (see {@link generateSnapshot}), generated one at a
  * time so that a large caseload need not sit in memory.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, generateCaseload } from 'practice-timescales';
+ * for (const snapshot of generateCaseload({ cases: 100, seed: 1 })) {
+ *   const report = evaluate(snapshot, { ruleSet: 'leeds-2023', asOf: '2024-04-09' });
+ * }
+ * ```
  *
  * @throws TimescaleError `invalid-option` for a bad count, seed or `asOf`, when iteration starts.
  */

@@ -17,6 +17,12 @@ function row(cells: readonly string[]): string {
  *
  * Pure: `chain` (the set and everything it extends, as `ruleSetChain` gives it) only adds the
  * titles of the sets extended.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, renderCatalogue } from 'practice-timescales';
+ * const markdown = renderCatalogue(getRuleSet('leeds-2023')); // starts '# Leeds Practice Standards (April 2023)…'
+ * ```
  */
 export function renderCatalogue(set: RuleSet, chain: readonly RuleSet[] = []): string {
   const bases = chain.filter((s) => s.id !== set.id);

@@ -1,123 +1,118 @@
-import englandStatutory from '../../rules/england-statutory.json';
-import leeds2023 from '../../rules/leeds-2023.json';
-import westBerkshire from '../../rules/west-berkshire.json';
 import { TimescaleError } from '../errors.js';
-import { RuleSet, type Rule } from './rule-schema.js';
+import { findRule as findRuleGiven, hasLinkedBase, linkBase, ruleSetChain as ruleSetChainGiven, type RuleInSet } from './chain.js';
+import { parseRuleSet as parseOwnRuleSet } from './parse-rule-set.js';
+import type { RuleSet } from './rule-schema.js';
+import { englandStatutory } from './sets/england-statutory.js';
+import { leeds2023 } from './sets/leeds-2023.js';
+import { westBerkshire } from './sets/west-berkshire.js';
 
-const RAW: Readonly<Record<string, unknown>> = {
+export { rulesInForce, type RuleInSet } from './chain.js';
+
+/**
+ * Every shipped rule set by id. Holding all three is what this module is for: the main entry
+ * names shipped sets by id. A page that needs one set imports it from its own entry
+ * (`practice-timescales/rules/leeds-2023`) instead.
+ */
+const SHIPPED: Readonly<Record<string, () => RuleSet>> = {
   'england-statutory': englandStatutory,
   'leeds-2023': leeds2023,
   'west-berkshire': westBerkshire,
 };
 
-const parsed = new Map<string, RuleSet>();
-
-/** Every rule set {@link parseRuleSet} returned: known valid, and frozen so it stays so. */
-const valid = new WeakSet<object>();
-
-/**
- * Freezes a value and everything in it. Rule sets are shared by every report (a report's `cite`
- * is its rule's), so a change made through one report must not reach the next.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** True for a rule set returned by {@link parseRuleSet} or {@link getRuleSet} (valid, and frozen). */
-export function isParsedRuleSet(value: unknown): value is RuleSet {
-  return typeof value === 'object' && value !== null && valid.has(value);
-}
-
-/**
- * Validates a rule set written as data. The result is deep-frozen, as are the shipped sets.
- * @throws TimescaleError `invalid-rule-set` naming the path of each problem.
- */
-export function parseRuleSet(input: unknown): RuleSet {
-  const r = RuleSet.safeParse(input);
-  if (!r.success) {
-    const detail = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new TimescaleError('invalid-rule-set', `The rule set is not valid: ${detail}`, r.error.issues[0]?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? []);
-  }
-  const ids = new Set<string>();
-  r.data.rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) throw new TimescaleError('invalid-rule-set', `Rule id ${rule.id} appears twice in ${r.data.id}.`, ['rules', i, 'id']);
-    ids.add(rule.id);
-    if (rule.kind !== 'recurring') return;
-    const labels = rule.phases.map((p) => p.label);
-    rule.variation?.forEach((v, j) => {
-      if (v.inPhase !== undefined && !labels.includes(v.inPhase)) {
-        throw new TimescaleError('invalid-rule-set', `Rule ${rule.id}: variation ${j} names a phase no phase of the rule is labelled with.`, ['rules', i, 'variation', j, 'inPhase']);
-      }
-    });
-  });
-  valid.add(deepFreeze(r.data));
-  return r.data;
-}
-
 /** The ids of the rule sets that ship with the package. */
-export const ruleSetIds: readonly string[] = Object.keys(RAW);
+export const ruleSetIds: readonly string[] = /* @__PURE__ */ Object.keys(SHIPPED);
 
 /**
- * A rule set shipped with the package, validated on first use.
+ * A rule set shipped with the package, validated on first use and the same object after.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'practice-timescales';
+ * getRuleSet('leeds-2023').rules.length; // every Leeds rule (the national ones are in 'england-statutory')
+ * ```
  * @throws TimescaleError `unknown-rule-set` listing the ids available.
  */
 export function getRuleSet(id: string): RuleSet {
-  let set = parsed.get(id);
-  if (!set) {
-    // Own properties only: `constructor` is not a rule set.
-    const raw = Object.hasOwn(RAW, id) ? RAW[id] : undefined;
-    if (raw === undefined) throw new TimescaleError('unknown-rule-set', `There is no rule set "${id}". Available: ${ruleSetIds.join(', ')}.`, ['ruleSet']);
-    set = parseRuleSet(raw);
-    parsed.set(id, set);
+  const load = Object.hasOwn(SHIPPED, id) ? SHIPPED[id] : undefined;
+  if (load === undefined) throw new TimescaleError('unknown-rule-set', `There is no rule set "${id}". Available: ${ruleSetIds.join(', ')}.`, ['ruleSet']);
+  return load();
+}
+
+/** The shipped rule sets by id (`ruleSets['leeds-2023']`), each validated when first read. */
+export const ruleSets: Readonly<Record<string, RuleSet>> = /* @__PURE__ */ Object.freeze({
+  get 'england-statutory'() {
+    return englandStatutory();
+  },
+  get 'leeds-2023'() {
+    return leeds2023();
+  },
+  get 'west-berkshire'() {
+    return westBerkshire();
+  },
+});
+
+/**
+ * Links a set of your own that extends a shipped set by id to that set, so the engine finds it
+ * without the `ruleSets` option. Sets it extends through `extra` are left to `extra`.
+ *
+ * @param complete Whether `extra` holds every set there will be (as when evaluating); when it
+ * does, an id that is neither shipped nor in it is refused.
+ * @throws TimescaleError `unknown-rule-set` when `complete` and a set in the chain extends an id
+ * that is neither shipped nor in `extra`.
+ */
+export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, RuleSet>> = {}, complete = true): RuleSet {
+  const seen = new Set<string>();
+  for (let s: RuleSet | undefined = set; s && s.extends !== undefined && !seen.has(s.id); ) {
+    seen.add(s.id);
+    if (extra[s.extends]) s = extra[s.extends];
+    else if (hasLinkedBase(s)) s = undefined;
+    else if (Object.hasOwn(SHIPPED, s.extends)) {
+      linkBase(s, getRuleSet(s.extends));
+      s = undefined;
+    } else if (!complete) {
+      s = undefined;
+    } else {
+      throw new TimescaleError('unknown-rule-set', `Rule set ${s.id} extends "${s.extends}", which is neither a shipped rule set (${ruleSetIds.join(', ')}) nor in the ruleSets option.`, ['extends']);
+    }
   }
   return set;
 }
 
-/** The shipped rule sets by id (`ruleSets['leeds-2023']`), each validated when first read. */
-export const ruleSets: Readonly<Record<string, RuleSet>> = Object.freeze(
-  Object.defineProperties(
-    {},
-    Object.fromEntries(ruleSetIds.map((id) => [id, { enumerable: true, get: () => getRuleSet(id) }])),
-  ) as Record<string, RuleSet>,
-);
-
-/** A rule with the id of the set it comes from. */
-export interface RuleInSet {
-  readonly rule: Rule;
-  readonly ruleSet: RuleSet;
+/**
+ * Validates a rule set written as data, such as a council's own standards; a set that extends a
+ * shipped set (`"extends": "england-statutory"`) is linked to it.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, parseRuleSet } from 'practice-timescales';
+ * const ours = parseRuleSet(JSON.parse(text)); // throws TimescaleError 'invalid-rule-set' naming each bad field
+ * const report = evaluate(snapshot, { ruleSet: ours, asOf: '2024-04-09' });
+ * ```
+ * @throws TimescaleError `invalid-rule-set` naming the path of each problem.
+ */
+export function parseRuleSet(input: unknown): RuleSet {
+  // A set it extends that is not shipped may still come in the ruleSets option when evaluated.
+  return withShippedBases(parseOwnRuleSet(input), {}, false);
 }
 
 /**
- * A set and everything it extends, base first. Custom sets may extend shipped ones or each other
- * through `extra`.
+ * A set and everything it extends, base first; a set that extends a shipped set by id finds it
+ * (the engine's own lookup knows only the sets it is given).
  */
 export function ruleSetChain(set: RuleSet, extra: Readonly<Record<string, RuleSet>> = {}): RuleSet[] {
-  const chain: RuleSet[] = [];
-  const seen = new Set<string>();
-  for (let s: RuleSet | undefined = set; s; ) {
-    if (seen.has(s.id)) throw new TimescaleError('invalid-rule-set', `Rule set ${s.id} extends itself through ${[...seen].join(' → ')}.`, ['extends']);
-    seen.add(s.id);
-    chain.unshift(s);
-    s = s.extends === undefined ? undefined : extra[s.extends] ?? getRuleSet(s.extends);
-  }
-  return chain;
+  return ruleSetChainGiven(withShippedBases(set, extra), extra);
 }
 
-/** Every rule of a set and its bases, in force on a day (rules inherit their set's dates). */
-export function rulesInForce(chain: readonly RuleSet[], asOf: string): RuleInSet[] {
-  const within = (p: { from: string; to?: string | undefined } | undefined) => !p || (p.from <= asOf && (p.to === undefined || asOf <= p.to));
-  return chain.filter((s) => within(s.inForce)).flatMap((ruleSet) => ruleSet.rules.filter((rule) => within(rule.inForce)).map((rule) => ({ rule, ruleSet })));
-}
-
-/** Finds a rule by id in a set or the sets it extends. */
+/**
+ * Finds a rule by id in a set or the sets it extends, shipped ones included.
+ *
+ * @example
+ * ```ts
+ * import { findRule, getRuleSet } from 'practice-timescales';
+ * const { rule, ruleSet } = findRule(getRuleSet('leeds-2023'), 'leeds.visits.child-in-need');
+ * ```
+ * @throws TimescaleError `unknown-rule` when no set in the chain has it.
+ */
 export function findRule(set: RuleSet, ruleId: string): RuleInSet {
-  for (const s of ruleSetChain(set).reverse()) {
-    const rule = s.rules.find((r) => r.id === ruleId);
-    if (rule) return { rule, ruleSet: s };
-  }
-  throw new TimescaleError('unknown-rule', `There is no rule "${ruleId}" in ${set.id} or the sets it extends.`, ['ruleId']);
+  return findRuleGiven(withShippedBases(set), ruleId);
 }

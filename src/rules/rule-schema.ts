@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { DurationSchema } from '../calendar/duration.js';
 import { Id, IsoDate, Role } from '../schemas/primitives.js';
 
@@ -152,7 +152,7 @@ export const CountsFrom = z.object({ since: z.union([z.literal('any-time'), z.ar
 export type CountsFrom = z.infer<typeof CountsFrom>;
 
 /** A variation of a recurring rule's interval the standard allows, and who must agree it. */
-export const VariationAllowance = z.object({
+const VariationAllowance = z.object({
   /** Any one of these roles may agree it (e.g. the team manager). */
   anyOf: z.array(Role).min(1).optional(),
   /** All of these roles must agree it (e.g. social worker, line manager and IRO). */
@@ -170,13 +170,13 @@ export const VariationAllowance = z.object({
 });
 
 /** A one-off deadline exception the standard allows, and who must record it. */
-export const ExceptionAllowance = z.object({
+const ExceptionAllowance = z.object({
   anyOf: z.array(Role).min(1),
   note: z.string().optional(),
 });
 
 /** Conditions on the child's (or worker's) facts and on the anchor. */
-export const Condition = z.object({
+const Condition = z.object({
   /** Facts about the subject (child or worker) that must hold, e.g. `{ "careLeaver": true }`. */
   facts: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
   /** The anchor must fall inside an episode of this kind (e.g. while looked after). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { CaseEvent } from './events.js';
 import { Id, IsoDate } from './primitives.js';
 import { Supply } from './supply.js';

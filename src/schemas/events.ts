@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { Id, IsoDate, IsoDateTime, PlacementKind, Role, VisitMode } from './primitives.js';
 
 /**

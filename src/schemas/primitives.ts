@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
 export const IsoDate = z.iso.date();

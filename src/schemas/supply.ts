@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 
 /**
  * One kind of event a source records. `fields` lists the event's fields the source can fill

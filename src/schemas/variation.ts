@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { DurationSchema } from '../calendar/duration.js';
 import { Id, IsoDate, Role } from './primitives.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { Id, IsoDate } from './primitives.js';
 
 const workerEvent = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>

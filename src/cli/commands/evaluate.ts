@@ -1,6 +1,6 @@
 import { parseIsoDate, formatIsoDate } from '../../calendar/day-number.js';
 import type { WorkingDayCalendar } from '../../calendar/types.js';
-import { evaluateValidated } from '../../engine/evaluate.js';
+import { evaluateValidated } from '../../index.js';
 import { STATUSES, type Obligation, type ObligationStatus } from '../../engine/obligation.js';
 import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';

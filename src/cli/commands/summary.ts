@@ -1,4 +1,4 @@
-import { evaluateValidated } from '../../engine/evaluate.js';
+import { evaluateValidated } from '../../index.js';
 import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';

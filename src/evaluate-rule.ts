@@ -1,8 +1,9 @@
-import { TimescaleError } from '../errors.js';
-import { getRuleSet, ruleSetChain } from '../rules/registry.js';
-import type { Rule, RuleSet } from '../rules/rule-schema.js';
-import { evaluate, type EvaluateOptions } from './evaluate.js';
-import type { Obligation } from './obligation.js';
+import { TimescaleError } from './errors.js';
+import { getRuleSet, ruleSetChain } from './rules/registry.js';
+import type { Rule, RuleSet } from './rules/rule-schema.js';
+import type { EvaluateOptions } from './engine/evaluate.js';
+import { evaluate } from './evaluate-shipped.js';
+import type { Obligation } from './engine/obligation.js';
 
 function findInChain(options: EvaluateOptions, ruleId: string): Rule | undefined {
   const set: RuleSet = typeof options.ruleSet === 'string' ? getRuleSet(options.ruleSet) : options.ruleSet;
