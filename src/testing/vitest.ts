@@ -3,6 +3,8 @@
  * (in a setup file or a test), and register them with `expect.extend(timescaleMatchers)`.
  * @packageDocumentation
  */
+// Loads vitest's types so the augmentation below has a module to merge into.
+import type {} from 'vitest';
 import type { TimescaleMatchers } from './matchers.js';
 
 declare module 'vitest' {
