@@ -48,9 +48,10 @@ interface MatcherResult {
   readonly message: () => string;
 }
 
-/** Candidates shown in a failure message, and the width an explanation is cut to. */
+/** Candidates shown in a failure message, the width an explanation is cut to, and how much of its start is kept. */
 const SHOWN = 3;
 const EXPLANATION_WIDTH = 160;
+const HEAD_WIDTH = 60;
 
 function isReport(value: unknown): value is Report {
   return typeof value === 'object' && value !== null && Array.isArray((value as Report).obligations) && Array.isArray((value as Report).breaches);
@@ -108,8 +109,15 @@ function byDistance(pattern: ObligationPattern) {
   };
 }
 
+/**
+ * An explanation in one line: its start (status and case) and its end (the dates that decide)
+ * are kept, and the middle, which quotes the standard, gives way.
+ */
 function cut(text: string): string {
-  return text.length <= EXPLANATION_WIDTH ? text : `${text.slice(0, EXPLANATION_WIDTH - 1)}…`;
+  if (text.length <= EXPLANATION_WIDTH) return text;
+  const head = text.slice(0, HEAD_WIDTH);
+  const tail = text.slice(text.length - (EXPLANATION_WIDTH - HEAD_WIDTH - 3));
+  return `${head.slice(0, head.lastIndexOf(' ') + 1 || HEAD_WIDTH)}… ${tail.slice(tail.indexOf(' ') + 1)}`;
 }
 
 /** One obligation in two lines: rule, instance, status and due date, then its explanation cut short. */
