@@ -38,11 +38,6 @@ export interface TimescaleMatchers<R = unknown> {
   toBeDueBy(date: string, filter?: DueByFilter): R;
 }
 
-/** The part of vitest's and jest's matcher context the matchers use. */
-interface MatcherContext {
-  readonly isNot?: boolean;
-}
-
 interface MatcherResult {
   readonly pass: boolean;
   readonly message: () => string;
@@ -150,7 +145,7 @@ function subject(report: Report): string {
   return `the report for ${report.subject === 'worker' ? 'worker' : 'case'} ${report.caseId} as of ${report.asOf}`;
 }
 
-function toHaveObligation(this: MatcherContext, received: unknown, expected: ObligationPattern): MatcherResult {
+function toHaveObligation(received: unknown, expected: ObligationPattern): MatcherResult {
   if (!isReport(received)) return notAReport('toHaveObligation');
   const found = received.obligations.find((o) => differences(o, expected).length === 0);
   if (found) {
@@ -166,7 +161,7 @@ function toHaveObligation(this: MatcherContext, received: unknown, expected: Obl
   };
 }
 
-function toHaveNoBreaches(this: MatcherContext, received: unknown): MatcherResult {
+function toHaveNoBreaches(received: unknown): MatcherResult {
   if (!isReport(received)) return notAReport('toHaveNoBreaches');
   const { breaches } = received;
   return {
@@ -185,7 +180,7 @@ function dueOnOrBefore(o: Obligation, date: string): boolean {
   return o.due !== null && o.due.slice(0, 10) <= date;
 }
 
-function toBeDueBy(this: MatcherContext, received: unknown, date: string, filter: DueByFilter = {}): MatcherResult {
+function toBeDueBy(received: unknown, date: string, filter: DueByFilter = {}): MatcherResult {
   if (isObligation(received)) {
     const pass = dueOnOrBefore(received, date);
     return {
