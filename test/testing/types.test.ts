@@ -38,8 +38,8 @@ describe('builder types', () => {
     expectTypeOf<FieldsOf<Visit>['mode']>().toEqualTypeOf<'in-person' | 'video' | 'phone'>();
     expectTypeOf<FieldsOf<Visit>>().toHaveProperty('id').toEqualTypeOf<string | undefined>();
     expectTypeOf(aCase('C-1').referral('2024-01-08')).toEqualTypeOf<CaseBuilder>();
-    expectTypeOf(aCase('C-1').build()).toEqualTypeOf<CaseSnapshot>();
-    expectTypeOf(aWorker('W-1').build()).toEqualTypeOf<WorkerSnapshot>();
+    expectTypeOf(aCase('C-1').bornOn('2015-05-01').build()).toEqualTypeOf<CaseSnapshot>();
+    expectTypeOf(aWorker('W-1').role('social-worker').startedOn('2024-01-02').build()).toEqualTypeOf<WorkerSnapshot>();
   });
 
   it('checks date literals for shape and existence, and leaves other strings to build()', () => {
