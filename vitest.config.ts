@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** The suite runs once per time zone: results must not depend on `TZ`. */
 const timeZones = ['Europe/London', 'America/New_York', 'Pacific/Kiritimati'];
@@ -14,6 +14,8 @@ export default defineConfig({
         name: tz,
         env: { TZ: tz },
         include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+        // The jest example (docs/testing.md) is jest's to run, not vitest's.
+        exclude: [...configDefaults.exclude, '**/*.jest.test.ts'],
       },
     })),
   },
