@@ -1,0 +1,66 @@
+/**
+ * Compiles a YAML rule set folder into the validated rule set the package ships, or the list of
+ * every problem that stops it, each located in its file.
+ */
+import * as z from 'zod';
+import { RuleSet } from './rule-schema.js';
+import { compileRuleSetFiles, type CompiledFolder, type RuleFileProblem } from './yaml-source.js';
+
+/** A compiled folder with the schema's verdict. */
+export interface CheckedFolder {
+  readonly compiled: CompiledFolder;
+  /** The validated set, when the files and the schema raise no problem. */
+  readonly ruleSet?: RuleSet;
+  readonly problems: RuleFileProblem[];
+}
+
+/** Keys the schema does not know: present in the input, stripped from zod's output. */
+function unknownKeys(input: unknown, output: unknown, path: PropertyKey[], out: PropertyKey[][]): void {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    input.forEach((v, i) => unknownKeys(v, output[i], [...path, i], out));
+  } else if (input && output && typeof input === 'object' && typeof output === 'object') {
+    for (const [k, v] of Object.entries(input)) {
+      if (!(k in output)) out.push([...path, k]);
+      else unknownKeys(v, (output as Record<string, unknown>)[k], [...path, k], out);
+    }
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
+  return issue.message;
+}
+
+/**
+ * Compiles and validates a folder's files (file name → text). Problems are every YAML, layout and
+ * schema problem at once; unknown keys (which the schema would silently drop) are problems too.
+ */
+export function checkRuleSetFiles(files: Readonly<Record<string, string>>): CheckedFolder {
+  const compiled = compileRuleSetFiles(files);
+  const problems = [...compiled.problems];
+  const r = RuleSet.safeParse(compiled.ruleSet);
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push({ ...compiled.locate([...issue.path, key]), message: `Unknown key "${key}".` });
+      } else problems.push({ ...compiled.locate(issue.path), message: describeIssue(issue) });
+    }
+  } else {
+    const extra: PropertyKey[][] = [];
+    unknownKeys(compiled.ruleSet, r.data, [], extra);
+    for (const path of extra) problems.push({ ...compiled.locate(path), message: `Unknown key "${String(path[path.length - 1])}": the rule language has no such field.` });
+  }
+  const seen = new Map<string, number>();
+  (Array.isArray(compiled.ruleSet['rules']) ? (compiled.ruleSet['rules'] as { id?: unknown }[]) : []).forEach((rule, i) => {
+    if (typeof rule?.id !== 'string') return;
+    if (seen.has(rule.id)) problems.push({ ...compiled.locate(['rules', i, 'id']), message: `Rule id ${rule.id} appears twice in the set.` });
+    else seen.set(rule.id, i);
+  });
+  return problems.length === 0 && r.success ? { compiled, ruleSet: r.data, problems } : { compiled, problems };
+}
+
+/** A problem as one line: `file:line path: message`. */
+export function formatProblem(p: RuleFileProblem, folder = ''): string {
+  const where = `${folder ? `${folder}/` : ''}${p.file}${p.line === undefined ? '' : `:${p.line}`}`;
+  return `${where}${p.path ? ` ${p.path}` : ''}: ${p.message}`;
+}
