@@ -3,6 +3,7 @@ import { helpText, parseCommand, PROGRAM, type CommandSpec, type Parsed } from '
 import { calendarCommand, calendarSpec } from './commands/calendar.js';
 import { evaluateCommand, evaluateSpec } from './commands/evaluate.js';
 import { generateCommand, generateSpec } from './commands/generate.js';
+import { rulesCommand, rulesSpec } from './commands/rules.js';
 import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -17,6 +18,7 @@ const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => 
   [validateSpec, validateCommand],
   [generateSpec, generateCommand],
   [calendarSpec, calendarCommand],
+  [rulesSpec, rulesCommand],
 ];
 
 function programHelp(): string {

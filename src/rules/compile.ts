@@ -37,26 +37,38 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  */
 export function checkRuleSetFiles(files: Readonly<Record<string, string>>): CheckedFolder {
   const compiled = compileRuleSetFiles(files);
-  const problems = [...compiled.problems];
-  const r = RuleSet.safeParse(compiled.ruleSet);
+  const validated = validateRuleSetData(compiled.ruleSet, compiled.locate);
+  const problems = [...compiled.problems, ...validated.problems];
+  return problems.length === 0 && validated.ruleSet ? { compiled, ruleSet: validated.ruleSet, problems } : { compiled, problems };
+}
+
+/**
+ * Validates a rule set as data against the schema, reporting every issue, every key the schema
+ * does not know (which it would otherwise silently drop) and every repeated rule id, each placed
+ * by `locate`.
+ */
+export function validateRuleSetData(data: unknown, locate: CompiledFolder['locate']): { ruleSet?: RuleSet; problems: RuleFileProblem[] } {
+  const problems: RuleFileProblem[] = [];
+  const r = RuleSet.safeParse(data);
   if (!r.success) {
     for (const issue of r.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push({ ...compiled.locate([...issue.path, key]), message: `Unknown key "${key}".` });
-      } else problems.push({ ...compiled.locate(issue.path), message: describeIssue(issue) });
+        for (const key of issue.keys) problems.push({ ...locate([...issue.path, key]), message: `Unknown key "${key}".` });
+      } else problems.push({ ...locate(issue.path), message: describeIssue(issue) });
     }
   } else {
     const extra: PropertyKey[][] = [];
-    unknownKeys(compiled.ruleSet, r.data, [], extra);
-    for (const path of extra) problems.push({ ...compiled.locate(path), message: `Unknown key "${String(path[path.length - 1])}": the rule language has no such field.` });
+    unknownKeys(data, r.data, [], extra);
+    for (const path of extra) problems.push({ ...locate(path), message: `Unknown key "${String(path[path.length - 1])}": the rule language has no such field.` });
   }
-  const seen = new Map<string, number>();
-  (Array.isArray(compiled.ruleSet['rules']) ? (compiled.ruleSet['rules'] as { id?: unknown }[]) : []).forEach((rule, i) => {
+  const seen = new Set<string>();
+  const rules = data && typeof data === 'object' && Array.isArray((data as { rules?: unknown }).rules) ? ((data as { rules: { id?: unknown }[] }).rules) : [];
+  rules.forEach((rule, i) => {
     if (typeof rule?.id !== 'string') return;
-    if (seen.has(rule.id)) problems.push({ ...compiled.locate(['rules', i, 'id']), message: `Rule id ${rule.id} appears twice in the set.` });
-    else seen.set(rule.id, i);
+    if (seen.has(rule.id)) problems.push({ ...locate(['rules', i, 'id']), message: `Rule id ${rule.id} appears twice in the set.` });
+    else seen.add(rule.id);
   });
-  return problems.length === 0 && r.success ? { compiled, ruleSet: r.data, problems } : { compiled, problems };
+  return problems.length === 0 && r.success ? { ruleSet: r.data, problems } : { problems };
 }
 
 /** A problem as one line: `file:line path: message`. */
