@@ -24,7 +24,8 @@ export interface CheckReport {
   readonly rules: number;
   readonly guidance: number;
   readonly quotes: { readonly found: number; readonly checked: number };
-  readonly cases: { readonly passed: number; readonly run: number };
+  /** `skipped`: the set has problems, so its cases could not be run. */
+  readonly cases: { readonly passed: number; readonly run: number; readonly skipped: boolean };
   /** Where each quote was found: `file:line` of the source, by rule or guidance id. */
   readonly quoteLines: ReadonlyMap<string, { source: string; line: number }>;
 }
@@ -62,7 +63,7 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
   let files: Record<string, string>;
   let set: RuleSet | undefined;
   let locate: (p: readonly PropertyKey[]) => { file: string; line?: number; path: string };
-  let counts = { rules: 0, guidance: 0 };
+  let raw: Record<string, unknown> = {};
 
   if (!isDir && path.endsWith('.json')) {
     const text = readFileSync(path, 'utf8');
@@ -75,6 +76,7 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
     } catch (e) {
       problems.push({ file, path: '', message: `JSON syntax: ${(e as Error).message}` });
     }
+    if (data && typeof data === 'object' && !Array.isArray(data)) raw = data as Record<string, unknown>;
     if (data !== undefined) {
       const validated = validateRuleSetData(data, locate);
       problems.push(...validated.problems);
@@ -86,21 +88,26 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
     problems.push(...checked.problems);
     set = checked.ruleSet;
     locate = checked.compiled.locate;
-    const raw = checked.compiled.ruleSet;
-    counts = { rules: Array.isArray(raw['rules']) ? raw['rules'].length : 0, guidance: Array.isArray(raw['guidance']) ? raw['guidance'].length : 0 };
+    raw = checked.compiled.ruleSet;
   }
-  if (set) counts = { rules: set.rules.length, guidance: set.guidance?.length ?? 0 };
+  // Read what can be read even when the set is invalid, so every problem is reported at once.
+  const entries = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []).map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>) : {}));
+  const rawRules = entries('rules');
+  const rawGuidance = entries('guidance');
+  const counts = { rules: rawRules.length, guidance: rawGuidance.length };
+  const ownId = typeof raw['id'] === 'string' ? raw['id'] : '';
 
   // extends, and ids against the bases
   const extra: Record<string, RuleSet> = {};
   let chainIds = new Set<string>();
-  if (set?.extends !== undefined) {
-    const base = ruleSetIds.includes(set.extends) ? getRuleSet(set.extends) : siblingSet(dir, set.extends);
-    if (!base) problems.push({ ...locate(['extends']), message: `"extends" names ${set.extends}, which is neither a shipped set (${ruleSetIds.join(', ')}) nor a folder beside this one.` });
+  const extendsId = typeof raw['extends'] === 'string' ? raw['extends'] : undefined;
+  const lookup = (id: string) => (ruleSetIds.includes(id) ? getRuleSet(id) : siblingSet(dir, id));
+  if (extendsId !== undefined) {
+    const base = lookup(extendsId);
+    if (!base) problems.push({ ...locate(['extends']), message: `"extends" names ${extendsId}, which is neither a shipped set (${ruleSetIds.join(', ')}) nor a valid rule set folder beside this one.` });
     else {
-      extra[base.id] = base;
-      const seen = new Set<string>([set.id]);
-      for (let b: RuleSet | undefined = base; b; b = b.extends === undefined ? undefined : ruleSetIds.includes(b.extends) ? getRuleSet(b.extends) : siblingSet(dir, b.extends)) {
+      const seen = new Set<string>([ownId]);
+      for (let b: RuleSet | undefined = base; b; b = b.extends === undefined ? undefined : lookup(b.extends)) {
         if (seen.has(b.id)) {
           problems.push({ ...locate(['extends']), message: `The set extends itself through ${b.id}.` });
           break;
@@ -109,12 +116,12 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
         extra[b.id] = b;
         for (const r of b.rules) chainIds.add(r.id);
       }
-      set.rules.forEach((r, i) => {
-        if (chainIds.has(r.id)) problems.push({ ...locate(['rules', i, 'id']), message: `Rule id ${r.id} is already a rule of a set this one extends.` });
+      rawRules.forEach((r, i) => {
+        if (typeof r['id'] === 'string' && chainIds.has(r['id'])) problems.push({ ...locate(['rules', i, 'id']), message: `Rule id ${r['id']} is already a rule of a set this one extends.` });
       });
     }
   }
-  chainIds = new Set([...chainIds, ...(set?.rules.map((r) => r.id) ?? [])]);
+  chainIds = new Set([...chainIds, ...rawRules.map((r) => r['id']).filter((id): id is string => typeof id === 'string')]);
 
   // quotes
   const quoteLines = new Map<string, { source: string; line: number }>();
@@ -125,10 +132,11 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
     if (!texts.has(name)) texts.set(name, sourceCandidates(dir, name).find((f) => existsSync(f)) ? readFileSync(sourceCandidates(dir, name).find((f) => existsSync(f))!, 'utf8') : undefined);
     return texts.get(name);
   };
+  const citeOf = (e: Record<string, unknown>) => (e['cite'] && typeof e['cite'] === 'object' ? (e['cite'] as { quote?: unknown; source?: unknown }) : {});
   const cites = [
-    ...(set?.rules.map((r, i) => ({ id: r.id, cite: r.cite, path: ['rules', i, 'cite', 'quote'] as PropertyKey[] })) ?? []),
-    ...(set?.guidance?.map((g, i) => ({ id: g.id, cite: g.cite, path: ['guidance', i, 'cite', 'quote'] as PropertyKey[] })) ?? []),
-  ];
+    ...rawRules.map((r, i) => ({ id: String(r['id']), cite: citeOf(r), path: ['rules', i, 'cite', 'quote'] as PropertyKey[] })),
+    ...rawGuidance.map((g, i) => ({ id: String(g['id']), cite: citeOf(g), path: ['guidance', i, 'cite', 'quote'] as PropertyKey[] })),
+  ].filter((c): c is { id: string; cite: { quote: string; source?: string }; path: PropertyKey[] } => typeof c.cite.quote === 'string' && (c.cite.source === undefined || typeof c.cite.source === 'string'));
   const given = options.source === undefined ? undefined : readFileSync(options.source, 'utf8');
   for (const { id, cite, path: at } of cites) {
     if (given === undefined && cite.source === undefined) continue;
@@ -150,6 +158,7 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
   // cases
   let run = 0;
   let passed = 0;
+  let casesSkipped = false;
   for (const [file, text] of Object.entries(files).filter(([f]) => f.endsWith('.cases.yaml'))) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines });
@@ -174,7 +183,10 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
       if (!chainIds.has(c.rule)) problems.push({ file, line: where(['cases', i, 'rule']), path: `cases.${i}.rule`, message: `The case "${c.name}" names ${c.rule}, which is not a rule of this set or the sets it extends.` });
       else runnable.push({ c, i });
     });
-    if (!set) continue;
+    if (!set) {
+      casesSkipped = true;
+      continue;
+    }
     const results = runCases(set, runnable.map((r) => r.c), extra);
     results.forEach((r, k) => {
       run++;
@@ -186,5 +198,5 @@ export function checkRuleSet(path: string, options: CheckOptions = {}): CheckRep
       }
     });
   }
-  return { problems, ...counts, quotes: { found, checked: checkedQuotes }, cases: { passed, run }, quoteLines };
+  return { problems, ...counts, quotes: { found, checked: checkedQuotes }, cases: { passed, run, skipped: casesSkipped }, quoteLines };
 }

@@ -3,7 +3,7 @@
  * every problem that stops it, each located in its file.
  */
 import * as z from 'zod';
-import { RuleSet } from './rule-schema.js';
+import { Guidance, Rule, RuleSet } from './rule-schema.js';
 import { compileRuleSetFiles, type CompiledFolder, type RuleFileProblem } from './yaml-source.js';
 
 /** A compiled folder with the schema's verdict. */
@@ -56,11 +56,30 @@ export function validateRuleSetData(data: unknown, locate: CompiledFolder['locat
         for (const key of issue.keys) problems.push({ ...locate([...issue.path, key]), message: `Unknown key "${key}".` });
       } else problems.push({ ...locate(issue.path), message: describeIssue(issue) });
     }
-  } else {
-    const extra: PropertyKey[][] = [];
-    unknownKeys(data, r.data, [], extra);
-    for (const path of extra) problems.push({ ...locate(path), message: `Unknown key "${String(path[path.length - 1])}": the rule language has no such field.` });
   }
+  // Unknown keys, which the schema would silently drop, entry by entry so that one invalid rule
+  // does not hide another's stray key.
+  const extra: PropertyKey[][] = [];
+  if (data && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    const own = RuleSet.omit({ rules: true, guidance: true }).safeParse(record);
+    if (own.success) unknownKeys(Object.fromEntries(Object.entries(record).filter(([k]) => k !== 'rules' && k !== 'guidance')), own.data, [], extra);
+    for (const [key, schema] of [['rules', Rule], ['guidance', Guidance]] as const) {
+      const list = record[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((entry, i) => {
+        const one = schema.safeParse(entry);
+        if (one.success) unknownKeys(entry, one.data, [key, i], extra);
+        else if (entry && typeof entry === 'object') {
+          // An invalid entry has no parsed output to compare with: check its own keys against its kind's.
+          const kind = (entry as { kind?: unknown }).kind;
+          const shape = key === 'rules' ? Rule.options.find((o) => o.shape.kind.value === kind)?.shape : Guidance.shape;
+          if (shape) for (const k of Object.keys(entry)) if (!(k in shape)) extra.push([key, i, k]);
+        }
+      });
+    }
+  }
+  for (const path of extra) problems.push({ ...locate(path), message: `Unknown key "${String(path[path.length - 1])}": the rule language has no such field.` });
   const seen = new Set<string>();
   const rules = data && typeof data === 'object' && Array.isArray((data as { rules?: unknown }).rules) ? ((data as { rules: { id?: unknown }[] }).rules) : [];
   rules.forEach((rule, i) => {

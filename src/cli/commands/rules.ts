@@ -50,7 +50,7 @@ export async function rulesCommand(parsed: Parsed, io: CliIo): Promise<number> {
   }
   for (const p of report.problems) io.stderr.write(`${formatProblem(p, target)}\n`);
   out.write(
-    `${target}: ${report.rules} rules, ${report.guidance} guidance entries, quotes found ${report.quotes.found}/${report.quotes.checked}, cases passed ${report.cases.passed}/${report.cases.run}; ${report.problems.length === 0 ? 'no problems' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}\n`,
+    `${target}: ${report.rules} rules, ${report.guidance} guidance entries, quotes found ${report.quotes.found}/${report.quotes.checked}, cases passed ${report.cases.passed}/${report.cases.run}${report.cases.skipped ? ' (cases not run until the set is valid)' : ''}; ${report.problems.length === 0 ? 'no problems' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}\n`,
   );
   return report.problems.length === 0 ? 0 : 1;
 }
