@@ -87,3 +87,12 @@ describe('quote lines', () => {
     expect(normaliseQuote(source)).toBe("Title Visits will be made within 5 days' time.");
   });
 });
+
+describe('the shipped sets and the authoring guide example pass rules check', () => {
+  it.each(['rules/england-statutory', 'rules/leeds-2023', 'rules/west-berkshire', 'examples/riverside-council'])('%s', (dir) => {
+    const report = checkRuleSet(dir);
+    expect(report.problems.map((p) => formatProblem(p, dir))).toEqual([]);
+    expect(report.rules).toBeGreaterThan(0);
+    expect(report.cases.skipped).toBe(false);
+  });
+});
