@@ -42,13 +42,21 @@ export function normaliseWithOffsets(text: string): { text: string; offsets: num
   return { text: chars.join(''), offsets };
 }
 
-/** The 1-based line of each quote occurrence: where a quote starts in `source`, or undefined when absent. */
+/** The 1-based line a quote starts on in `source`, or undefined when it is not there. */
 export function findQuoteLine(source: string, quote: string): number | undefined {
+  return locateQuote(source, quote)?.line;
+}
+
+/** The 1-based lines a quote's first occurrence in `source` starts and ends on, or undefined when it is not there. */
+export function locateQuote(source: string, quote: string): { line: number; endLine: number } | undefined {
+  const wanted = normaliseQuote(quote);
   const { text, offsets } = normaliseWithOffsets(source);
-  const at = text.indexOf(normaliseQuote(quote));
-  if (at === -1 || normaliseQuote(quote) === '') return undefined;
-  const offset = offsets[at]!;
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
-  return line;
+  const at = text.indexOf(wanted);
+  if (at === -1 || wanted === '') return undefined;
+  const lineOf = (offset: number) => {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  return { line: lineOf(offsets[at]!), endLine: lineOf(offsets[at + wanted.length - 1]!) };
 }
