@@ -6,6 +6,7 @@ import { generateCommand, generateSpec } from './commands/generate.js';
 import { importCommand, importSpec } from './commands/import.js';
 import { reconcileCommand, reconcileSpec } from './commands/reconcile.js';
 import { reportCommand, reportSpec } from './commands/report.js';
+import { rulesCommand, rulesSpec } from './commands/rules.js';
 import { summaryCommand, summarySpec } from './commands/summary.js';
 import { validateCommand, validateSpec } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -24,6 +25,7 @@ const COMMANDS: readonly (readonly [CommandSpec, (parsed: Parsed, io: CliIo) => 
   [importSpec, importCommand],
   [reconcileSpec, reconcileCommand],
   [reportSpec, reportCommand],
+  [rulesSpec, rulesCommand],
 ];
 
 function programHelp(): string {

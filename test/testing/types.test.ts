@@ -35,7 +35,7 @@ describe('builder types', () => {
   it('derives method names and fields from the event schema', () => {
     expectTypeOf<MethodName<'section-47-started'>>().toEqualTypeOf<'section47Started'>();
     expectTypeOf<CaseBuilder['section47Started']>().toBeFunction();
-    expectTypeOf<FieldsOf<Visit>['mode']>().toEqualTypeOf<'in-person' | 'video' | 'phone'>();
+    expectTypeOf<FieldsOf<Visit>['mode']>().toEqualTypeOf<'in-person' | 'video' | 'phone' | 'not-recorded'>();
     expectTypeOf<FieldsOf<Visit>>().toHaveProperty('id').toEqualTypeOf<string | undefined>();
     expectTypeOf(aCase('C-1').referral('2024-01-08')).toEqualTypeOf<CaseBuilder>();
     expectTypeOf(aCase('C-1').bornOn('2015-05-01').build()).toEqualTypeOf<CaseSnapshot>();

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CaseFile, runCases } from '../../src/authoring/cases.js';
+import { readRuleSetFolder, ruleSetFolders } from '../../src/rules/yaml-folder.js';
+
+const rulesDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'rules');
+
+// Every <area>.cases.yaml beside the shipped rules, one test per case so a failure names it.
+for (const id of ruleSetFolders(rulesDir)) {
+  const files = Object.entries(readRuleSetFolder(join(rulesDir, id))).filter(([name]) => name.endsWith('.cases.yaml'));
+  for (const [file, text] of files) {
+    const cases = CaseFile.parse(parse(text)).cases;
+    describe(`rules/${id}/${file}`, () => {
+      it.each(cases.map((c, i) => [`${c.rule}: ${c.name}`, i] as const))('%s', (_, i) => {
+        const [result] = runCases(id, [cases[i]!]);
+        expect(result!.error).toBeUndefined();
+        expect(result!.actual.length, `expected ${result!.expected.join('; ')}, got ${result!.actual.join('; ')}`).toBe(result!.expected.length);
+        expect(result!.passed, `expected ${result!.expected.join('; ')}, got ${result!.actual.join('; ')}`).toBe(true);
+      });
+    });
+  }
+}
+
+describe('runCases can fail', () => {
+  const base = { rule: 'england-statutory.reviews.looked-after-first-review', name: 'first review', asOf: '2024-05-01', events: ['2024-03-04 became-looked-after', '2024-04-03 looked-after-review id=r1'] };
+  it('passes the right expectation and fails a wrong status, due date, event or count', () => {
+    expect(runCases('england-statutory', [{ ...base, expect: ['met 2024-04-03 by r1'] }])[0]!.passed).toBe(true);
+    expect(runCases('england-statutory', [{ ...base, expect: [{ status: 'met', due: '2024-04-03', anchor: '2024-03-04', by: 'r1' }] }])[0]!.passed).toBe(true);
+    for (const wrong of [['met-late 2024-04-03'], ['met 2024-04-04'], ['met 2024-04-03 by e9'], [], ['met 2024-04-03', 'due 2024-07-03'], [{ status: 'met', anchor: '2024-03-05' }]]) {
+      expect(runCases('england-statutory', [{ ...base, expect: wrong }])[0]!.passed, JSON.stringify(wrong)).toBe(false);
+    }
+  });
+  it('reports a case the engine cannot run, without throwing', () => {
+    const [r] = runCases('england-statutory', [{ ...base, events: ['2024-03-04'], expect: [] }]);
+    expect(r!.passed).toBe(false);
+    expect(r!.error).toBeDefined();
+  });
+});
