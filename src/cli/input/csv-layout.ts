@@ -5,8 +5,6 @@
 import { EVENT_TABLE_HELP, TimescaleError, readHeader as readTableHeader, type EventTableLayout } from '../../index.js';
 import { UsageError } from '../errors.js';
 
-export { ACCEPTED_COLUMNS, CASE_COLUMNS, CASE_FIELDS, EVENT_BASE_COLUMNS, EVENT_FIELDS, eventColumnKind, type CellKind } from '../../index.js';
-
 /** The CSV layout of case snapshots, as `evaluate --help` explains it. */
 export const CSV_LAYOUT_HELP = `CSV input: ${EVENT_TABLE_HELP.charAt(0).toLowerCase()}${EVENT_TABLE_HELP.slice(1)}`;
 

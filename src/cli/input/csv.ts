@@ -1,106 +1,36 @@
 import { UsageError } from '../errors.js';
-import { CASE_COLUMNS, CASE_FIELDS, EVENT_BASE_COLUMNS, EVENT_FIELDS, eventColumnKind, readHeader, type CellKind, type CsvLayout } from './csv-layout.js';
+import { TableCase } from '../../index.js';
+import { readHeader, type CsvLayout } from './csv-layout.js';
 import { physicalLines } from './lines.js';
 import { DEFAULT_READ_LIMITS, recordTooLarge, type InputRecord, type Problem, type ReadLimits, type RecordSource } from './record.js';
 import { isWellFormedText, NOT_UTF8 } from './utf8.js';
 
-const AMBIGUOUS_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const CASE_COLUMN_SET: ReadonlySet<string> = new Set(CASE_COLUMNS);
-const BASE_COLUMNS: ReadonlySet<string> = new Set(EVENT_BASE_COLUMNS);
-
-function ambiguousDate(path: string, line: number): Problem {
-  return {
-    code: 'ambiguous-date',
-    path,
-    line,
-    message: 'Dates must be written YYYY-MM-DD (for example 2024-01-05). A date written with slashes or dots, such as 05/01/2024, could be read day first or month first, so it is not guessed.',
-  };
-}
-
-/** Turns a cell into the JSON value the schema expects; a cell that cannot be converted is left as text for the schema to reject. */
-function cellValue(text: string, kind: CellKind, path: string, line: number, problems: Problem[]): unknown {
-  switch (kind) {
-    case 'boolean':
-      return /^true$/i.test(text) ? true : /^false$/i.test(text) ? false : text;
-    case 'number':
-      return NUMBER.test(text) ? Number(text) : text;
-    case 'list':
-      return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
-    case 'date':
-    case 'date-time':
-      if (AMBIGUOUS_DATE.test(text)) problems.push(ambiguousDate(path, line));
-      return text;
-    case 'string':
-      return text;
-  }
-}
-
-/** The rows of one case being gathered. */
+/**
+ * The rows of one case: the event table's own reading of them (one home for what the columns
+ * mean, shared with the spreadsheets), plus what only a file can get wrong (rows that cannot be
+ * split, bytes that are not UTF-8, an oversized line).
+ */
 class CaseRows {
-  readonly snapshot: Record<string, unknown>;
-  readonly child: Record<string, unknown> = {};
-  readonly events: Record<string, unknown>[] = [];
-  readonly eventLines: number[] = [];
+  readonly table: TableCase;
   readonly problems: Problem[] = [];
 
   constructor(
     readonly caseId: string,
     readonly line: number,
   ) {
-    this.snapshot = { caseId, child: this.child, events: this.events };
-  }
-
-  /** Case columns may be given once or repeated; repeated values must agree. */
-  setCaseField(column: (typeof CASE_COLUMNS)[number], text: string, line: number): void {
-    const { path, kind } = CASE_FIELDS[column];
-    const target = path.length === 2 ? this.child : this.snapshot;
-    const key = path[path.length - 1]!;
-    const value = cellValue(text, kind, path.join('.'), line, this.problems);
-    if (!(key in target)) target[key] = value;
-    else if (target[key] !== value) {
-      this.problems.push({ code: 'inconsistent-case-field', path: path.join('.'), line, message: 'Rows of this case disagree on this field: give it on the first row only, or the same on every row.' });
-    }
+    this.table = new TableCase(caseId, line);
   }
 
   addRow(layout: CsvLayout, cells: readonly string[], line: number): void {
-    if (cells.length !== layout.columns.length) {
-      this.problems.push({ code: 'csv-row-length', path: '', line, message: `This row has ${cells.length} cells but the header has ${layout.columns.length}: check for a stray or missing comma.` });
-      return;
-    }
-    const index = this.events.length;
-    const event: Record<string, unknown> = {};
-    const eventProblems: Problem[] = [];
-    const type = layout.typeIndex === -1 ? undefined : cells[layout.typeIndex];
-    const fields = type === undefined ? undefined : EVENT_FIELDS.get(type);
-    let hasEvent = false;
-    layout.columns.forEach((column, i) => {
-      const text = cells[i]!;
-      if (text === '' || column === 'caseId') return;
-      if (CASE_COLUMN_SET.has(column)) {
-        this.setCaseField(column as (typeof CASE_COLUMNS)[number], text, line);
-        return;
-      }
-      hasEvent = true;
-      const key = column === 'eventId' ? 'id' : column;
-      const path = `events[${index}].${key}`;
-      if (fields && !BASE_COLUMNS.has(column) && !fields.has(column)) {
-        eventProblems.push({ code: 'column-not-for-event-type', path, line, message: `The ${column} column does not apply to ${type!} events: leave it empty on this row.` });
-        return;
-      }
-      event[key] = cellValue(text, eventColumnKind(column)!, path, line, eventProblems);
-    });
-    if (!hasEvent) return;
-    this.events.push(event);
-    this.eventLines.push(line);
-    this.problems.push(...eventProblems);
+    this.table.addRow(layout, cells, line);
   }
 
   toRecord(): InputRecord {
+    const problems = [...this.problems, ...this.table.problems.map(({ row, ...p }): Problem => ({ ...p, line: row }))].sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     // A row that could not be split into its columns may hold any field: checking the rest
     // against the schema would report fields as missing that are only misplaced.
-    const unreadable = this.problems.some((p) => p.code === 'csv-row-length' || p.code === 'csv-syntax' || p.code === 'invalid-utf8' || p.code === 'record-too-large');
-    return { line: this.line, caseId: this.caseId, ...(unreadable ? {} : { value: this.snapshot }), problems: this.problems, eventLines: this.eventLines };
+    const unreadable = problems.some((p) => p.code === 'csv-row-length' || p.code === 'csv-syntax' || p.code === 'invalid-utf8' || p.code === 'record-too-large');
+    return { line: this.line, caseId: this.caseId, ...(unreadable ? {} : { value: this.table.snapshot }), problems, eventLines: this.table.eventRows };
   }
 }
 
