@@ -26,7 +26,7 @@ export interface SnapshotProblem {
 export const MAX_PROBLEMS = 50;
 
 /**
- * The first {@link MAX_PROBLEMS} problems, and a last one saying how many more there were. A
+ * The first `MAX_PROBLEMS` (50) problems, and a last one saying how many more there were. A
  * snapshot with a hundred thousand bad events gives a short answer, not a 17 MB message.
  */
 export function capProblems<P extends { readonly code: string; readonly path: string; readonly message: string }>(problems: readonly P[]): readonly (P | SnapshotProblem)[] {
@@ -46,7 +46,7 @@ export class SnapshotError extends Error {
   readonly caseId: string | undefined;
   readonly problems: readonly SnapshotProblem[];
 
-  /** @param problems every problem found; more than {@link MAX_PROBLEMS} are counted, not listed. */
+  /** @param problems every problem found; more than `MAX_PROBLEMS` (50) are counted, not listed. */
   constructor(caseId: string | undefined, problems: readonly SnapshotProblem[]) {
     const head = caseId === undefined ? 'The snapshot' : `The snapshot for case ${caseId}`;
     const listed = capProblems(problems);

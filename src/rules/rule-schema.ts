@@ -60,7 +60,7 @@ export type Eligibility = z.infer<typeof Eligibility>;
  * the later of the birthday and the first event matching the selector: West Berkshire refers
  * every young person "10 years upwards" to advocacy, so a child first known at 12 is due when
  * first known, not at 10. With `eligibility`, from the later of the birthday and the day the
- * child became eligible (see {@link Eligibility}).
+ * child became eligible (see `Eligibility` in the rule schema).
  */
 export const Trigger = z.union([
   EventTrigger,

@@ -52,20 +52,24 @@ function kindOf(schema: z.ZodType): CellKind {
   }
 }
 
+// The tables below are built in functions marked pure, so that a bundle which never reads an
+// event table drops them and the schemas they are built from.
+
 /** For each event type, the kind of each of its own fields (beyond id, type, date, at, recordedOn). */
-export const EVENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, CellKind>> = new Map(
-  CaseEvent.options.map((o) => {
-    const shape = o.shape as Record<string, z.ZodType>;
-    const fields = new Map<string, CellKind>();
-    for (const [name, schema] of Object.entries(shape)) {
-      if (name !== 'type' && name !== 'id' && name !== 'date' && name !== 'at' && name !== 'recordedOn') fields.set(name, kindOf(schema));
-    }
-    return [(o.shape.type as z.ZodLiteral<string>).value, fields];
-  }),
-);
+export const EVENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, CellKind>> = /* @__PURE__ */ (() =>
+  new Map(
+    CaseEvent.options.map((o) => {
+      const shape = o.shape as Record<string, z.ZodType>;
+      const fields = new Map<string, CellKind>();
+      for (const [name, schema] of Object.entries(shape)) {
+        if (name !== 'type' && name !== 'id' && name !== 'date' && name !== 'at' && name !== 'recordedOn') fields.set(name, kindOf(schema));
+      }
+      return [(o.shape.type as z.ZodLiteral<string>).value, fields];
+    }),
+  ))();
 
 /** Every event field that some event type has, with its kind. */
-const ANY_EVENT_FIELD: ReadonlyMap<string, CellKind> = new Map([...EVENT_FIELDS.values()].flatMap((m) => [...m]));
+const ANY_EVENT_FIELD: ReadonlyMap<string, CellKind> = /* @__PURE__ */ (() => new Map([...EVENT_FIELDS.values()].flatMap((m) => [...m])))();
 
 /** What each column of a table holds. */
 export interface EventTableLayout {
@@ -76,10 +80,10 @@ export interface EventTableLayout {
 }
 
 /** Every column name an event table may have, in the documented order. */
-export const ACCEPTED_COLUMNS: readonly string[] = [...CASE_COLUMNS, ...EVENT_BASE_COLUMNS, ...ANY_EVENT_FIELD.keys()];
+export const ACCEPTED_COLUMNS: readonly string[] = /* @__PURE__ */ (() => [...CASE_COLUMNS, ...EVENT_BASE_COLUMNS, ...ANY_EVENT_FIELD.keys()])();
 
-const CASE_COLUMN_SET: ReadonlySet<string> = new Set(CASE_COLUMNS);
-const BASE_COLUMNS: ReadonlySet<string> = new Set(EVENT_BASE_COLUMNS);
+const CASE_COLUMN_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(CASE_COLUMNS);
+const BASE_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set(EVENT_BASE_COLUMNS);
 
 /** The kind of any column (case, base or event-specific), or undefined for an unknown one. */
 export function columnKind(column: string): CellKind | undefined {
