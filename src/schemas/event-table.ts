@@ -225,6 +225,16 @@ export class TableCase {
   }
 }
 
+/** The problem of a row with no case id: it cannot start a case, and spoils the one it follows. */
+export function missingCaseId(row: number): TableProblem {
+  return {
+    code: 'missing-field',
+    path: 'caseId',
+    row,
+    message: 'This row has no caseId. It is taken to belong to the case on the rows before it, which is therefore not evaluated: give the case id on every row.',
+  };
+}
+
 /** What {@link readEventTable} found: the cases in table order, and rows that belong to none. */
 export interface EventTable {
   readonly cases: readonly TableCase[];
@@ -253,12 +263,7 @@ export function readEventTable(rows: readonly (readonly string[])[]): EventTable
     }
     const caseId = cells[layout.caseIdIndex] ?? '';
     if (caseId === '') {
-      const problem: TableProblem = {
-        code: 'missing-field',
-        path: 'caseId',
-        row,
-        message: 'This row has no caseId. It is taken to belong to the case on the rows before it, which is therefore not evaluated: give the case id on every row.',
-      };
+      const problem = missingCaseId(row);
       if (current) current.problems.push(problem);
       else strayRows.push(problem);
       return;

@@ -1,16 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { evaluateValidated, TimescaleError } from '../../index.js';
+import { TimescaleError } from '../../index.js';
 import { version } from '../../../package.json';
 import { stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
-import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
-import { inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
+import { gatherReports } from '../gather-reports.js';
+import { FROM_OPTIONS } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
-import { rejectionText } from '../output/text.js';
-import { processRecords, requireObligations } from '../pipeline.js';
-import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
 import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
 import { INPUT_OPTIONS } from './evaluate.js';
@@ -72,26 +69,9 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
     if (!(e instanceof TimescaleError)) throw e;
     throw new UsageError(`--due-within reaches beyond ${calendar.range.to}, the last date the calendar covers.`);
   }
-  const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet, 'report');
-  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
-  const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'report', input.text.totalBytes);
-  const counts = await processRecords(
-    input.records,
-    {
-      accept(snapshot) {
-        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
-        if (filter.keep(report)) figures.add(report);
-      },
-      reject: (r) => {
-        bar.clear();
-        io.stderr.write(rejectionText(r));
-      },
-      flush: async () => {},
-    },
-    { bar, bytes: () => input.text.bytesRead },
-    { strict: parsed.values.strict === true },
-  );
+  const { counts, from } = await gatherReports(file, parsed, io, 'report', { ruleSet, asOf, calendar }, (report) => {
+    if (filter.keep(report)) figures.add(report);
+  });
   figures.rejected = counts.rejected;
   const html = await renderPage(figures, { thresholds, generator: `practice-timescales ${version}`, ...(filter.description ? { narrowedTo: `only ${filter.description}` } : {}) });
   if (output === undefined || output === '-') {

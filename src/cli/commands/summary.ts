@@ -1,14 +1,10 @@
-import { evaluateValidated } from '../../index.js';
 import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
-import { inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
-import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
+import { gatherReports } from '../gather-reports.js';
+import { FROM_OPTIONS } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
 import { BOM } from '../output/csv.js';
-import { rejectionText } from '../output/text.js';
-import { processRecords, requireObligations } from '../pipeline.js';
-import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
 import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
 import { summaryCsv, summaryJson, summaryText, type SummaryGroup } from '../summary/render.js';
@@ -64,27 +60,10 @@ export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number>
   const by = groupsOption(parsed, format === 'text' ? 'team' : 'team,worker');
   const filter = caseFilter(parsed);
   const quiet = parsed.values.quiet === true;
-  const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet, 'summary');
-  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
   const caseload = new Caseload(Number(topText));
-  const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, 'summary', input.text.totalBytes);
-  const counts = await processRecords(
-    input.records,
-    {
-      accept(snapshot) {
-        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
-        if (filter.keep(report)) caseload.add(report);
-      },
-      reject: (r) => {
-        bar.clear();
-        io.stderr.write(rejectionText(r));
-      },
-      flush: async () => {},
-    },
-    { bar, bytes: () => input.text.bytesRead },
-    { strict: parsed.values.strict === true },
-  );
+  const { counts, from } = await gatherReports(file, parsed, io, 'summary', { ruleSet, asOf, calendar }, (report) => {
+    if (filter.keep(report)) caseload.add(report);
+  });
   const out = new Output(io.stdout);
   const ctx = { ruleSet, asOf, counts, by, ...(filter.description === undefined ? {} : { narrowedTo: filter.description }) };
   out.write(format === 'json' ? summaryJson(caseload, ctx) : format === 'csv' ? summaryCsv(caseload, parsed.values.bom === true ? BOM : '', by) : summaryText(caseload, ctx));

@@ -1,9 +1,14 @@
 import { UsageError } from '../errors.js';
-import { TableCase } from '../../index.js';
+import { missingCaseId, TableCase, type TableProblem } from '../../index.js';
 import { readHeader, type CsvLayout } from './csv-layout.js';
 import { physicalLines } from './lines.js';
 import { DEFAULT_READ_LIMITS, recordTooLarge, type InputRecord, type Problem, type ReadLimits, type RecordSource } from './record.js';
 import { isWellFormedText, NOT_UTF8 } from './utf8.js';
+
+/** An event table's problem as the readers count it: by line. */
+function lineProblem({ row, ...p }: TableProblem): Problem {
+  return { ...p, line: row };
+}
 
 /**
  * The rows of one case: the event table's own reading of them (one home for what the columns
@@ -26,7 +31,7 @@ class CaseRows {
   }
 
   toRecord(): InputRecord {
-    const problems = [...this.problems, ...this.table.problems.map(({ row, ...p }): Problem => ({ ...p, line: row }))].sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+    const problems = [...this.problems, ...this.table.problems.map(lineProblem)].sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
     // A row that could not be split into its columns may hold any field: checking the rest
     // against the schema would report fields as missing that are only misplaced.
     const unreadable = problems.some((p) => p.code === 'csv-row-length' || p.code === 'csv-syntax' || p.code === 'invalid-utf8' || p.code === 'record-too-large');
@@ -143,12 +148,7 @@ export async function* readCsvSnapshots(chunks: AsyncIterable<string>, limits: R
       }
       const caseId = cells![layout.caseIdIndex] ?? '';
       if (caseId === '') {
-        const missing: Problem = {
-          code: 'missing-field',
-          path: 'caseId',
-          line,
-          message: 'This row has no caseId. It is taken to belong to the case on the rows before it, which is therefore not evaluated: give the case id on every row.',
-        };
+        const missing = lineProblem(missingCaseId(line));
         if (current) current.problems.push(missing);
         else batch.push({ line, caseId: undefined, problems: [missing] });
         continue;
