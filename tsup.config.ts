@@ -14,6 +14,10 @@ export const library: Options = {
     'rules/england-statutory': 'src/rules/sets/england-statutory.ts',
     'rules/leeds-2023': 'src/rules/sets/leeds-2023.ts',
     'rules/west-berkshire': 'src/rules/sets/west-berkshire.ts',
+    // Each set's notes and guidance, which no evaluation reads, on their own (see src/rules/sets/readings.ts).
+    'rules/england-statutory-readings': 'src/rules/sets/england-statutory-readings.ts',
+    'rules/leeds-2023-readings': 'src/rules/sets/leeds-2023-readings.ts',
+    'rules/west-berkshire-readings': 'src/rules/sets/west-berkshire-readings.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -38,10 +38,10 @@ const TARGET = 'es2019';
  * Two adjustments the spreadsheet bundles need:
  * - package.json says the package has no side effects, so esbuild would drop the bare
  *   `import './jitless.js'` that must run before any schema is built. Mark it as having one.
- * - The rule tables carry guidance statements and notes on how each rule was read, which no
- *   spreadsheet function shows: about half their size. Citation URLs are not shown either, and
- *   checking one needs the `URL` class, which Apps Script lacks. All three are optional in the
- *   schema, so they are left out of these bundles (the package and the docs keep them).
+ * - Citation URLs are not shown by any spreadsheet function, and checking one needs the `URL`
+ *   class, which Apps Script lacks. They are optional in the schema, so they are left out of
+ *   these bundles (the package and the docs keep them). The rule tables carry no notes or
+ *   guidance in the first place (they are in `rules/<id>.readings.json`).
  */
 const spreadsheetBundle: Plugin = {
   name: 'spreadsheet-bundle',
@@ -52,12 +52,8 @@ const spreadsheetBundle: Plugin = {
       return { ...resolved, sideEffects: true };
     });
     b.onLoad({ filter: /[\\/]rules[\\/][^\\/]+\.json$/ }, (args) => {
-      const set = JSON.parse(readFileSync(args.path, 'utf8')) as { guidance?: unknown; rules?: { note?: unknown; cite?: { url?: unknown } }[] };
-      delete set.guidance;
-      for (const rule of set.rules ?? []) {
-        delete rule.note;
-        delete rule.cite?.url;
-      }
+      const set = JSON.parse(readFileSync(args.path, 'utf8')) as { rules?: { cite?: { url?: unknown } }[] };
+      for (const rule of set.rules ?? []) delete rule.cite?.url;
       return { contents: JSON.stringify(set), loader: 'json' };
     });
   },

@@ -1,7 +1,9 @@
 /**
- * Compiles every YAML rule set folder (`rules/<id>/`) into `rules/<id>.json`, the data the
- * library, the browser and the spreadsheets import, after validating it against the rule schema.
- * Any problem is printed with its file and line, and nothing is written.
+ * Compiles every YAML rule set folder (`rules/<id>/`), after validating it against the rule
+ * schema, into `rules/<id>.json`, the table the library, the browser and the spreadsheets import,
+ * and `rules/<id>.readings.json`, the notes and guidance no evaluation reads (kept out of the
+ * table so that a page does not carry them; see src/rules/sets/readings.ts). Any problem is
+ * printed with its file and line, and nothing is written.
  *
  *   npx tsx scripts/rules-compile.ts
  */
@@ -10,6 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRuleSetFiles, formatProblem } from '../src/rules/compile.js';
 import { readRuleSetFolder, ruleSetFolders } from '../src/rules/yaml-folder.js';
+import type { RuleSet } from '../src/rules/rule-schema.js';
+import { splitReadings } from '../src/rules/sets/readings.js';
 import { ruleSetJsonText } from '../src/rules/yaml-source.js';
 
 const rulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'rules');
@@ -23,11 +27,16 @@ for (const id of ruleSetFolders(rulesDir)) {
   } else if (checked.compiled.ruleSet['id'] !== id) {
     failed = true;
     console.error(`rules/${id}/rule-set.yaml: the id must be the folder's name, "${id}".`);
-  } else out.set(id, ruleSetJsonText(checked.compiled.ruleSet));
+  } else {
+    // Split what the YAML says (not zod's output, whose key order is the schema's).
+    const { table, readings } = splitReadings(checked.compiled.ruleSet as unknown as RuleSet);
+    out.set(`${id}.json`, ruleSetJsonText(table));
+    out.set(`${id}.readings.json`, ruleSetJsonText(readings));
+  }
 }
 if (failed) process.exit(1);
-for (const [id, text] of out) {
-  const file = join(rulesDir, `${id}.json`);
+for (const [name, text] of out) {
+  const file = join(rulesDir, name);
   let before = '';
   try {
     before = readFileSync(file, 'utf8');
@@ -35,5 +44,5 @@ for (const [id, text] of out) {
     // a new set: nothing to compare
   }
   if (before !== text) writeFileSync(file, text);
-  console.log(`rules/${id}/ → rules/${id}.json${before === text ? ' (unchanged)' : ''}`);
+  console.log(`rules/${name.replace(/\..*$/, '')}/ → rules/${name}${before === text ? ' (unchanged)' : ''}`);
 }

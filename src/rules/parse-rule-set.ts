@@ -8,7 +8,7 @@ const valid = new WeakSet<object>();
  * Freezes a value and everything in it. Rule sets are shared by every report (a report's `cite`
  * is its rule's), so a change made through one report must not reach the next.
  */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

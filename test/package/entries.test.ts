@@ -10,6 +10,11 @@ import * as calendarEntry from '../../src/calendar/index.js';
 import * as engine from '../../src/engine/index.js';
 import * as main from '../../src/index.js';
 import { englandStatutory } from '../../src/rules/sets/england-statutory.js';
+import { englandStatutoryReadings } from '../../src/rules/sets/england-statutory-readings.js';
+import { shippedRuleSetSource } from '../../src/rules/sets/from-yaml.js';
+import { leeds2023Readings } from '../../src/rules/sets/leeds-2023-readings.js';
+import { joinReadings } from '../../src/rules/sets/readings.js';
+import { westBerkshireReadings } from '../../src/rules/sets/west-berkshire-readings.js';
 import { leeds2023 } from '../../src/rules/sets/leeds-2023.js';
 import { westBerkshire } from '../../src/rules/sets/west-berkshire.js';
 
@@ -41,6 +46,13 @@ describe('what each entry carries', () => {
     expect((await graph('src/rules/sets/west-berkshire.ts')).filter((f) => /^rules\/[^/]+\.json$/.test(f)).sort()).toEqual(['rules/england-statutory.json', 'rules/west-berkshire.json']);
   });
 
+  it('a set\'s tables carry no readings; its readings entry carries only its own readings file', async () => {
+    for (const id of ['england-statutory', 'leeds-2023', 'west-berkshire']) {
+      expect((await graph(`src/rules/sets/${id}.ts`)).filter((f) => f.includes('readings'))).toEqual([]);
+      expect((await graph(`src/rules/sets/${id}-readings.ts`)).filter((f) => f.startsWith('rules/'))).toEqual([`rules/${id}.readings.json`]);
+    }
+  });
+
   it('the calendar entry exports what the main entry exports for the calendar, and the same functions', () => {
     expect(Object.keys(calendarEntry).length).toBeGreaterThan(5);
     for (const [name, value] of Object.entries(calendarEntry)) expect(main[name as keyof typeof main], name).toBe(value);
@@ -59,6 +71,23 @@ describe('shipped rule sets', () => {
     for (const id of ['leeds-2099', 'toString', '__proto__']) {
       expect(() => main.getRuleSet(id)).toThrow(expect.objectContaining({ code: 'unknown-rule-set', path: ['ruleSet'] }));
     }
+  });
+});
+
+describe('the readings of the shipped sets (practice-timescales/rules/<id>/readings)', () => {
+  const entries = { 'england-statutory': [englandStatutory, englandStatutoryReadings], 'leeds-2023': [leeds2023, leeds2023Readings], 'west-berkshire': [westBerkshire, westBerkshireReadings] } as const;
+
+  it.each(Object.keys(entries))('%s: the table joined with its readings is the set its YAML folder writes, notes and guidance included', (id) => {
+    const [table, readings] = entries[id as keyof typeof entries];
+    expect(readings().ruleSet).toBe(id);
+    expect(table().rules.every((r) => r.note === undefined) && table().guidance === undefined).toBe(true);
+    expect(joinReadings(table(), readings())).toEqual(shippedRuleSetSource(id));
+  });
+
+  it('are deep-frozen, as the tables are', () => {
+    const r = leeds2023Readings();
+    expect(Object.isFrozen(r.rules['leeds.visits.child-in-need'])).toBe(true);
+    expect(Object.isFrozen(r.guidance[0])).toBe(true);
   });
 });
 

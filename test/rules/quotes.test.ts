@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getRuleSet, ruleSetIds } from '../../src/rules/registry.js';
+import { ruleSetIds } from '../../src/rules/registry.js';
+import { shippedRuleSetSource } from '../../src/rules/sets/from-yaml.js';
 import { normaliseQuote } from './normalise-quote.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,7 @@ describe('normaliseQuote (the sources README normalisation)', () => {
 
 function citations(): { where: string; source: string; quote: string }[] {
   return ruleSetIds.flatMap((id) => {
-    const set = getRuleSet(id);
+    const set = shippedRuleSetSource(id);
     const fromRules = set.rules.map((r) => ({ where: `${id} ${r.id}`, cite: r.cite }));
     const fromGuidance = (set.guidance ?? []).map((g) => ({ where: `${id} guidance ${g.id}`, cite: g.cite }));
     return [...fromRules, ...fromGuidance]
@@ -54,7 +55,7 @@ describe('every citation quote is verbatim in its source', () => {
   });
 
   it('the Leeds rule set cites its source in every rule and guidance statement', () => {
-    const set = getRuleSet('leeds-2023');
+    const set = shippedRuleSetSource('leeds-2023');
     expect(set.rules.length).toBeGreaterThan(0);
     for (const c of [...set.rules.map((r) => r.cite), ...(set.guidance ?? []).map((g) => g.cite)]) {
       expect(c.source).toBe('leeds-practice-standards-2023.txt');
