@@ -89,6 +89,9 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     external: ['vitest', 'expect'],
+    // The rule cases are read from the installed package's `rules/` folder, found from this
+    // module's own file: `import.meta.url`, which the CommonJS build needs shimmed.
+    shims: true,
     esbuildPlugins: [
       {
         name: 'core-from-package',

@@ -23,7 +23,7 @@ export interface CaseBuilderCore {
    * The snapshot, with event ids filled in where none was given (`visit-1`, …), validated by
    * `validateSnapshot`.
    * @throws SnapshotError listing every problem with its code and path (`events[2].date`); a field
-   * the event type does not have is an `invalid-value` problem at its path.
+   * the event type does not have is an `unrecognised-field` problem at its path.
    */
   build(): Snapshot;
 }

@@ -95,7 +95,7 @@ export function unknownFields(events: readonly RecordedEvent[], allowed: Readonl
     const known = allowed.get(e.type);
     for (const key of Object.keys(e.fields)) {
       if (known && !known.has(key)) {
-        problems.push({ code: 'invalid-value', path: `events[${i}].${key}`, message: `A ${e.type} event has no field ${key}; see the snapshot JSON Schema for its fields.` });
+        problems.push({ code: 'unrecognised-field', path: `events[${i}].${key}`, message: `A ${e.type} event has no field ${key}; see the snapshot JSON Schema for its fields.` });
       }
     }
   });

@@ -9,3 +9,5 @@ export type { EventMethods, FieldsOf } from './event-methods.js';
 export type { CheckedDate, DateArg } from './iso-date.js';
 export type { MethodName } from './names.js';
 export { timescaleMatchers, type DueByFilter, type ObligationPattern, type TimescaleMatchers } from './matchers.js';
+export { describeRuleCases, ruleCases, type RunnableRuleCase, type RuleCasesOptions, type TestFunctions } from './rule-cases.js';
+export type { CaseResult, RuleCase } from '../authoring/cases.js';

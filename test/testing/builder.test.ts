@@ -76,7 +76,7 @@ describe('aCase', () => {
       }
     })();
     expect(error?.caseId).toBe('C-6');
-    expect(error?.problems.map((p) => [p.code, p.path])).toEqual([['invalid-value', 'events[0].seenAlon']]);
+    expect(error?.problems.map((p) => [p.code, p.path])).toEqual([['unrecognised-field', 'events[0].seenAlon']]);
     expect(error?.message).toContain('A visit event has no field seenAlon');
   });
 
