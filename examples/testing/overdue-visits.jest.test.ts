@@ -2,7 +2,7 @@
 // screen must agree with the Leeds Practice Standards. Run: npx jest (after npm run build; see jest.config.cjs)
 import { describe, expect, it } from '@jest/globals';
 import { evaluate } from 'practice-timescales';
-import { aCase, timescaleMatchers } from 'practice-timescales/testing';
+import { aCase, describeRuleCases, timescaleMatchers } from 'practice-timescales/testing';
 import 'practice-timescales/testing/jest';
 
 expect.extend(timescaleMatchers);
@@ -27,3 +27,8 @@ describe('overdue visits (Leeds, child in need)', () => {
     expect(report).toHaveObligation({ rule: 'leeds.visits.child-in-need', status: 'due', due: '2024-04-22' });
   });
 });
+
+// Our own standards, encoded as a rule set folder that extends a shipped set (docs/authoring.md):
+// one call runs the cases of every set it extends, shipped with the package, and our own, so a
+// change that alters a shipped rule's timescale fails here. The path is from the working directory.
+describeRuleCases('examples/riverside-council', { describe, it });
