@@ -35,22 +35,15 @@ export interface SpreadsheetBuild {
 const TARGET = 'es2019';
 
 /**
- * Two adjustments the spreadsheet bundles need:
- * - package.json says the package has no side effects, so esbuild would drop the bare
- *   `import './jitless.js'` that must run before any schema is built. Mark it as having one.
- * - Citation URLs are not shown by any spreadsheet function, and checking one needs the `URL`
- *   class, which Apps Script lacks. They are optional in the schema, so they are left out of
- *   these bundles (the package and the docs keep them). The rule tables carry no notes or
- *   guidance in the first place (they are in `rules/<id>.readings.json`).
+ * Citation URLs are not shown by any spreadsheet function, and checking one needs the `URL`
+ * class, which Apps Script lacks. They are optional in the schema, so they are left out of these
+ * bundles (the package and the docs keep them). The rule tables carry no notes or guidance in the
+ * first place (they are in `rules/<id>.readings.json`). zod needs nothing here: `src/zod.ts`,
+ * which every schema is built from, configures it jitless in every bundle.
  */
 const spreadsheetBundle: Plugin = {
   name: 'spreadsheet-bundle',
   setup(b) {
-    b.onResolve({ filter: /\/jitless\.js$/ }, async (args) => {
-      if (args.pluginData === 'jitless') return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'jitless' });
-      return { ...resolved, sideEffects: true };
-    });
     b.onLoad({ filter: /[\\/]rules[\\/][^\\/]+\.json$/ }, (args) => {
       const set = JSON.parse(readFileSync(args.path, 'utf8')) as { rules?: { cite?: { url?: unknown } }[] };
       for (const rule of set.rules ?? []) delete rule.cite?.url;

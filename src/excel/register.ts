@@ -2,7 +2,6 @@
  * Entry point of the Excel bundle (functions.js), loaded by taskpane.html in the add-in's shared
  * runtime after office.js. It ties each id in functions.json to its function.
  */
-import '../sheets/jitless.js';
 import { evaluateEvents, isWorkday, timescaleDue, timescaleExplain, timescaleRules, timescaleStatus, workdaysAdd, workdaysBetween } from './functions.js';
 
 declare const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } | undefined;
