@@ -17,6 +17,15 @@ describe('practice-timescales import', () => {
     expect((await cli(['import', 'ssda903', ...FILES, '--quiet', '--allow-errors'])).code).toBe(0);
   }, 60_000);
 
+  it('imports the Annex A workbook, naming the rows it leaves out by file, sheet, row and column', async () => {
+    const r = await cli(['import', 'annex-a', `${FORMATS}annex-a/Annex_A.xlsx`]);
+    const lines = r.stdout.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ supply: { source: 'Annex A' } });
+    expect(r.stderr).toMatch(/Annex_A\.xlsx \[List 10\] row \d column Date of Birth \(child \d+\): conflicting-fact/);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`annex-a: ${lines.length + 5} children in = ${lines.length} snapshots + 5 errors; 0 rows or cells left out; 0 file problems`);
+    expect(r.code).toBe(1);
+  });
+
   it('refuses an unknown format and a missing file as usage errors', async () => {
     expect((await cli(['import', 'nope', FILES[0]!])).code).toBe(2);
     const r = await cli(['import', 'ssda903', `${FORMATS}ssda903/absent.csv`]);
