@@ -43,12 +43,15 @@ export interface Origin {
 }
 
 /**
- * A due date the council's own system recorded (the CIN census's `InitialCPCtarget`, SSD's
- * `icpc_icpc_target_date`), kept to reconcile with ours: it counts from the event `anchorEventId`
- * and is met by an event of type `evidence`.
+ * A due date the council's own system recorded, kept to reconcile with ours: the CIN census's
+ * `InitialCPCtarget` and SSD's `icpc_icpc_target_date` count from the event `anchorEventId`; SSD's
+ * `cppr_cp_review_due` and `clar_cla_review_due_date` are the due dates of the review held as
+ * `metByEventId`, or, for a review not yet held (neither id), of the duty still open. Each is met
+ * by an event of type `evidence`.
  */
 export interface CouncilDueDate {
-  readonly anchorEventId: string;
+  readonly anchorEventId?: string;
+  readonly metByEventId?: string;
   readonly evidence: string;
   readonly due: string;
   /** The column or element it was read from. */

@@ -1,8 +1,7 @@
-import { IMPORTERS } from '../../import/formats.js';
 import { reconcile, type Reconciliation } from '../../import/reconcile.js';
 import { choiceOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
-import { fromOption, importClosingLine, importFiles, importProblemText, type ImportTally } from '../input/import-source.js';
+import { FROM_OPTIONS, importClosingLine, importProblemText, importSources, type ImportTally } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
 import { BOM, csvRows } from '../output/csv.js';
@@ -20,7 +19,7 @@ export const reconcileSpec: CommandSpec = {
   ],
   options: {
     ...RULE_OPTIONS,
-    from: { type: 'string', value: '<format>', description: 'The format of the files: cin-census.' },
+    from: { ...FROM_OPTIONS.from!, description: `The format of the files that follow: cin-census or ssd carry the system's own due dates. Give it again before another source's files to combine them (a child's due dates from one source, its events from both).` },
     format: { type: 'string', short: 'f', value: '<fmt>', description: 'csv (default) or jsonl.' },
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
     quiet: { type: 'boolean', short: 'q', description: 'No problem lines for rows left out, and no closing line.' },
@@ -35,18 +34,17 @@ function cells(r: Reconciliation): (string | number)[] {
 
 /** Runs `reconcile`. */
 export async function reconcileCommand(parsed: Parsed, io: CliIo): Promise<number> {
-  const from = fromOption(parsed);
-  if (from === undefined) throw new UsageError('--from is required: the format of the files (cin-census).');
+  const from = await importSources(parsed, io);
+  if (from === undefined) throw new UsageError('--from is required: the format of the files (cin-census or ssd).');
   const format = choiceOption(parsed, 'format', FORMATS, 'csv');
   const calendar = calendarOption(parsed);
   const asOf = asOfOption(parsed, calendar);
   const ruleSet = await ruleSetOption(parsed, io);
   const quiet = parsed.values.quiet === true;
-  const files = await importFiles(parsed.positionals, io);
   const out = new Output(io.stdout);
   if (format === 'csv') out.write((parsed.values.bom === true ? BOM : '') + csvRows([[...COLUMNS]]));
   const tally: ImportTally = { children: 0, snapshots: 0, errors: 0, rowsLeftOut: 0, fileProblems: 0 };
-  for await (const e of IMPORTERS[from](files)) {
+  for await (const e of from.entries) {
     if (e.kind === 'problem') {
       tally.fileProblems++;
       io.stderr.write(importProblemText(e.problem));
@@ -67,6 +65,6 @@ export async function reconcileCommand(parsed: Parsed, io: CliIo): Promise<numbe
     await out.flush();
   }
   await out.flush(true);
-  if (!quiet) io.stderr.write(importClosingLine(from, tally));
+  if (!quiet) io.stderr.write(importClosingLine(from.name, tally));
   return 0;
 }
