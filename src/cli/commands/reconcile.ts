@@ -12,10 +12,10 @@ const COLUMNS = ['caseId', 'ruleId', 'field', 'file', 'element', 'anchorEventId'
 /** `reconcile`: where the council system's own due dates differ from ours, and why. */
 export const reconcileSpec: CommandSpec = {
   name: 'reconcile',
-  summary: "Compares the due dates a council's system recorded (the CIN census's InitialCPCtarget) with the engine's, and lists each that differs and why.",
+  summary: "Compares the due dates a council's system recorded (the CIN census's InitialCPCtarget; SSD's icpc_icpc_target_date, cppr_cp_review_due and clar_cla_review_due_date) with the engine's, and lists each that differs and why.",
   usage: ['reconcile --from <format> <file> [<file> ...] --rules <id> --as-of <date> [options]'],
   details: [
-    'One row per due date that differs: the case, the rule, where the council date was read (file and element or line), the event both count from, both dates, the working days between them and the reason when it is recognised (a bank holiday the system did not count, calendar days counted for working days, the start day counted as day one). Problems with the data go to stderr as import does; the closing line counts children in = snapshots + errors.',
+    'One row per due date that differs: the case, the rule, where the council date was read (file and element or line), the event both count from, both dates, the working days between them and the reason when it is recognised (a bank holiday the system did not count, calendar days counted for working days, the start day counted as day one, a due date moved off a weekend or bank holiday). The due date of a review is matched to the review that met it, or, for a review not yet held, to the duty still open. Problems with the data go to stderr as import does; the closing line counts children in = snapshots + errors.',
   ],
   options: {
     ...RULE_OPTIONS,
@@ -25,7 +25,10 @@ export const reconcileSpec: CommandSpec = {
     quiet: { type: 'boolean', short: 'q', description: 'No problem lines for rows left out, and no closing line.' },
   },
   positionals: { min: 1, max: 1000, names: 'the files of the return' },
-  examples: ['reconcile --from cin-census census-2023.xml --rules england-statutory --as-of 2023-03-31 --bom > reconciliation.csv'],
+  examples: [
+    'reconcile --from cin-census census-2023.xml --rules england-statutory --as-of 2023-03-31 --bom > reconciliation.csv',
+    'reconcile --from ssd ssd-extract/ --rules england-statutory --as-of 2024-03-31 > reconciliation.csv',
+  ],
 };
 
 function cells(r: Reconciliation): (string | number)[] {
