@@ -210,6 +210,11 @@ describe('each mapping decision, on lists saved as CSV', () => {
     expect(c.snapshot.child.dateOfBirth).toBe('2015-04-03');
   });
 
+  it('finds the header below a title row, as councils\' exports have it', async () => {
+    const c = await one(fileFromText('List 3.csv', `Annex A List 3: referrals,,\nextract date 31/03/2021,,\n${HEAD},Date of referral\nC1,M,03/04/2015,16/09/2020\n`));
+    expect(strip(c.snapshot)).toEqual([{ type: 'referral', date: '2020-09-16' }]);
+  });
+
   it('names the list from the sheet or file name', () => {
     expect(['List 3', 'list_8', 'Annex A - List 10 (adoption).csv', 'L5', 'LIST-7.csv', 'Children (List 6)'].map(listNumberOf)).toEqual([3, 8, 10, 5, 7, 6]);
     expect(['Lists', 'Sheet1', 'Blist 3x'].map(listNumberOf)).toEqual([undefined, undefined, undefined]);

@@ -3,7 +3,7 @@
  * `practice-timescales/import/annex-a`.
  * @packageDocumentation
  */
-import { csvRows, type ImportFile } from '../files.js';
+import { csvRecords, type ImportFile } from '../files.js';
 import { problem, type ImportEntry, type ImportProblem, type Origin } from '../problem.js';
 import { buildAnnexAChild, cellText, type ListRow } from './child.js';
 import { LISTS, LISTS_NOT_READ, listNumberOf, matchColumns, type ListColumn, type ListNumber } from './lists.js';
@@ -85,17 +85,8 @@ async function* workbookRows(file: string, sheet: string, rows: AsyncIterable<{ 
 }
 
 async function* csvListRows(file: ImportFile): AsyncGenerator<RawRow> {
-  let header: readonly string[] = [];
-  let first = true;
-  for await (const row of csvRows(file, (columns) => (header = columns))) {
-    if (first) {
-      // csvRows takes the first row as its columns: hand it on as the header row it is.
-      first = false;
-      yield { at: { file: file.name, line: 1 }, cells: header };
-    }
-    yield { at: row.at, cells: header.map((c) => row.cells[c] ?? '') };
-  }
-  if (first && header.length > 0) yield { at: { file: file.name, line: 1 }, cells: header };
+  // Records as they stand: a title row may come before the header, which is searched for.
+  for await (const r of csvRecords(file)) yield { at: r.at, cells: r.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)) };
 }
 
 /**
