@@ -57,7 +57,7 @@ export default defineConfig([
   // Node only, and kept out of the core entry so that a browser or spreadsheet import of the
   // calendar never pulls in an XML or workbook parser.
   {
-    entry: { 'import/ssda903': 'src/import/ssda903/index.ts', 'import/cin-census': 'src/import/cin-census/index.ts', 'import/ssd': 'src/import/ssd/index.ts' },
+    entry: { 'import/ssda903': 'src/import/ssda903/index.ts', 'import/cin-census': 'src/import/cin-census/index.ts', 'import/ssd': 'src/import/ssd/index.ts', 'import/annex-a': 'src/import/annex-a/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

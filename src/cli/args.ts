@@ -9,6 +9,12 @@ export interface OptionSpec {
   /** Placeholder for the value in the help, e.g. `<date>`. */
   readonly value?: string;
   readonly description: string;
+  /**
+   * May be given more than once, each time heading the arguments that follow it (`--from
+   * cin-census census.xml --from ssda903 header.csv episodes.csv`): see {@link Parsed.groups}.
+   * `values` holds the last one given.
+   */
+  readonly grouping?: boolean;
 }
 
 /** A command: its options, positional arguments and help text. */
@@ -36,6 +42,12 @@ const COMMON: Readonly<Record<string, OptionSpec>> = {
 export interface Parsed {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];
+  /**
+   * For each grouping option given, every time it was given: its value and the positional
+   * arguments after it, up to the next time. Positionals before the first time are in `positionals`
+   * only, and in no group.
+   */
+  readonly groups?: Readonly<Record<string, readonly { readonly value: string; readonly positionals: readonly string[] }[]>>;
 }
 
 // A negative number such as -3wd is an argument, not a cluster of short options.
@@ -57,7 +69,7 @@ function optionList(spec: CommandSpec): string {
 export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed | 'help' {
   const options = { ...spec.options, ...COMMON };
   const config = Object.fromEntries(
-    Object.entries(options).map(([k, o]) => [k, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+    Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.grouping ? { multiple: true } : {}) }]),
   );
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -66,6 +78,7 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
       options: config,
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
   } catch (e) {
     const err = e as { code?: string; message: string };
@@ -79,13 +92,21 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
     throw new UsageError(err.message);
   }
   const unhide = (v: unknown) => (typeof v === 'string' && v.startsWith(HIDDEN) ? v.slice(1) : v);
-  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, unhide(v)])) as Record<string, string | boolean | undefined>;
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, unhide(Array.isArray(v) ? v.at(-1) : v)])) as Record<string, string | boolean | undefined>;
+  const groups: Record<string, { value: string; positionals: string[] }[]> = {};
+  let group: { value: string; positionals: string[] } | undefined;
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind === 'option' && options[t.name]?.grouping && typeof t.value === 'string') {
+      group = { value: unhide(t.value) as string, positionals: [] };
+      (groups[t.name] ??= []).push(group);
+    } else if (t.kind === 'positional' && group) group.positionals.push(unhide(t.value) as string);
+  }
   if (values.help === true) return 'help';
   const positionals = parsed.positionals.map((p) => unhide(p) as string);
   const { min, max, names } = spec.positionals;
   if (positionals.length < min) throw new UsageError(`${spec.name} needs ${names}.`);
   if (positionals.length > max) throw new UsageError(max === 0 ? `${spec.name} takes no arguments, only options.` : `${spec.name} takes ${names}, and no more.`);
-  return { values, positionals };
+  return Object.keys(groups).length > 0 ? { values, positionals, groups } : { values, positionals };
 }
 
 /** The help text of a command. */

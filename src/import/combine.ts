@@ -81,7 +81,13 @@ function mergeChild(id: string, parts: readonly Part[]): ImportResult {
     // A source without a declaration records everything; with one, the union of what they record.
     ...(supplies.length === snaps.length ? { supply: mergeSupply(supplies) } : {}),
   };
-  const dueDates: CouncilDueDate[] = snaps.flatMap((s) => s.dueDates.map((d) => ({ ...d, anchorEventId: `${s.source}:${d.anchorEventId}` })));
+  const dueDates: CouncilDueDate[] = snaps.flatMap((s) =>
+    s.dueDates.map((d) => ({
+      ...d,
+      ...(d.anchorEventId !== undefined ? { anchorEventId: `${s.source}:${d.anchorEventId}` } : {}),
+      ...(d.metByEventId !== undefined ? { metByEventId: `${s.source}:${d.metByEventId}` } : {}),
+    })),
+  );
   return { kind: 'snapshot', caseId: id, snapshot, problems, ...(dueDates.length > 0 ? { dueDates } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import { englandAndWales } from '../calendar/index.js';
-import { tryParseIsoDate } from '../calendar/day-number.js';
+import { formatIsoDate, tryParseIsoDate } from '../calendar/day-number.js';
 import { problem, type ImportProblem, type Origin } from './problem.js';
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -94,4 +94,20 @@ export function londonDateTime(text: string): string | undefined {
   const [y, mo, d] = date!.split('-').map(Number) as [number, number, number];
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
   return `${date}T${hh}:${mm}:${ss}${britishSummerTime(y, mo, d, Number(hh)) ? '+01:00' : '+00:00'}`;
+}
+
+/** Excel's serial number of 1970-01-01 (day number 0), in the 1900 date system. */
+const EXCEL_EPOCH = 25569;
+
+/**
+ * A workbook's date cell, a serial number in Excel's 1900 date system (a fraction is a time of
+ * day, dropped), as ISO, checked as {@link dayMonthYear} checks. Serials before 1 March 1900 are
+ * refused: Excel counts a 29 February 1900 that never was, so they cannot be read surely.
+ */
+export function excelSerialDate(serial: number, at: Origin, column: string, childId: string | undefined, problems: ImportProblem[], birth = false): string | undefined {
+  if (!Number.isFinite(serial) || serial < 61) {
+    problems.push(problem(at, column, 'invalid-date', 'Not a date: the number is not a date serial of Excel; the row is left out.', childId));
+    return undefined;
+  }
+  return checked(formatIsoDate(Math.floor(serial) - EXCEL_EPOCH), at, column, childId, problems, 'an Excel date', birth);
 }

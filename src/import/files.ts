@@ -26,12 +26,25 @@ export interface CsvRow {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-/** The columns of a CSV file, read from its first row, and its rows streamed one by one. */
-export async function* csvRows(file: ImportFile, onColumns: (columns: readonly string[]) => void): AsyncGenerator<CsvRow> {
+/** One CSV record as it stands: its line and its cells in order (trimmed). */
+export interface CsvRecord {
+  readonly at: Origin;
+  readonly cells: readonly string[];
+}
+
+/** The records of a CSV file streamed one by one, the first (a header, or a title) included. */
+export async function* csvRecords(file: ImportFile): AsyncGenerator<CsvRecord> {
   const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
   Readable.from(file.chunks).pipe(parser);
-  let columns: string[] | undefined;
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { at: { file: file.name, line: info.lines }, cells: record };
+  }
+}
+
+/** The columns of a CSV file, read from its first row, and its rows streamed one by one. */
+export async function* csvRows(file: ImportFile, onColumns: (columns: readonly string[]) => void): AsyncGenerator<CsvRow> {
+  let columns: string[] | undefined;
+  for await (const { at, cells: record } of csvRecords(file)) {
     if (!columns) {
       columns = record.map((c) => c.replace(/^\uFEFF/, '').trim());
       onColumns(columns);
@@ -39,6 +52,6 @@ export async function* csvRows(file: ImportFile, onColumns: (columns: readonly s
     }
     const cells: Record<string, string> = {};
     columns.forEach((c, i) => (cells[c] = record[i] ?? ''));
-    yield { at: { file: file.name, line: info.lines }, cells };
+    yield { at, cells };
   }
 }

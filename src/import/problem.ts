@@ -12,7 +12,8 @@ export type ImportProblemCode =
   | 'missing-column'
   | 'unreadable-file'
   | 'no-date-of-birth'
-  | 'conflicting-fact';
+  | 'conflicting-fact'
+  | 'unknown-sheet';
 
 /**
  * A source row (or element) that could not be mapped. It names the file, the line (CSV) or
@@ -22,7 +23,9 @@ export type ImportProblemCode =
 export interface ImportProblem {
   readonly code: ImportProblemCode;
   readonly file: string;
-  /** The line in a CSV file, counting the header as line 1. */
+  /** The worksheet of a workbook (Annex A); `line` is then the row in that sheet. */
+  readonly sheet?: string;
+  /** The line in a CSV file, counting the header as line 1, or the row of a worksheet. */
   readonly line?: number;
   /** The element path in an XML file, e.g. `EXPSSDA903/CHILD[12]/EPISODE[2]`. */
   readonly element?: string;
@@ -34,17 +37,21 @@ export interface ImportProblem {
 /** Where a value came from, to name in a problem. */
 export interface Origin {
   readonly file: string;
+  readonly sheet?: string;
   readonly line?: number;
   readonly element?: string;
 }
 
 /**
- * A due date the council's own system recorded (the CIN census's `InitialCPCtarget`, SSD's
- * `icpc_icpc_target_date`), kept to reconcile with ours: it counts from the event `anchorEventId`
- * and is met by an event of type `evidence`.
+ * A due date the council's own system recorded, kept to reconcile with ours: the CIN census's
+ * `InitialCPCtarget` and SSD's `icpc_icpc_target_date` count from the event `anchorEventId`; SSD's
+ * `cppr_cp_review_due` and `clar_cla_review_due_date` are the due dates of the review held as
+ * `metByEventId`, or, for a review not yet held (neither id), of the duty still open. Each is met
+ * by an event of type `evidence`.
  */
 export interface CouncilDueDate {
-  readonly anchorEventId: string;
+  readonly anchorEventId?: string;
+  readonly metByEventId?: string;
   readonly evidence: string;
   readonly due: string;
   /** The column or element it was read from. */
@@ -69,6 +76,7 @@ export function problem(at: Origin, column: string, code: ImportProblemCode, mes
   return {
     code,
     file: at.file,
+    ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
     ...(at.line !== undefined ? { line: at.line } : {}),
     ...(at.element !== undefined ? { element: at.element } : {}),
     column,
@@ -77,8 +85,9 @@ export function problem(at: Origin, column: string, code: ImportProblemCode, mes
   };
 }
 
-/** Where a problem is, as one line of text: `file:line column X` or `file element/path column X`. */
+/** Where a problem is, as one line of text: `file:line column X`, `file [sheet] row N column X` or `file element/path column X`. */
 export function problemPlace(p: ImportProblem): string {
+  if (p.sheet !== undefined) return `${p.file} [${p.sheet}]${p.line !== undefined ? ` row ${p.line}` : ''} column ${p.column}`;
   const where = p.line !== undefined ? `${p.file}:${p.line}` : p.element !== undefined ? `${p.file} ${p.element}` : p.file;
   return `${where} column ${p.column}`;
 }

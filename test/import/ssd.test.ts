@@ -100,4 +100,26 @@ describe('SSD rows', () => {
     expect(rows.map((r) => [r.field, r.ours, r.theirs, r.at.file, r.at.line])).toEqual([['icpc_icpc_target_date', '2022-06-21', '2022-06-17', 'ssd_initial_cp_conference.csv', 2]]);
     expect(rows[0]!.reason).toContain('2022-06-03');
   });
+
+  it("reconcile the system's own review due dates: cppr_cp_review_due by the review held, clar_cla_review_due_date of a review still to come", async () => {
+    const { children } = await collect(
+      importSsd([
+        fileFromText('ssd_person.csv', person),
+        fileFromText('ssd_cp_plans.csv', 'cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date\nPL1,P1,2023-02-01 00:00:00\n'),
+        // Three months from 1 February 2023 is 1 May, a bank holiday; the system said 2 May.
+        fileFromText('ssd_cp_reviews.csv', 'cppr_cp_review_id,cppr_person_id,cppr_cp_plan_id,cppr_cp_review_due,cppr_cp_review_date\nR1,P1,PL1,2023-05-02 00:00:00,2023-04-27 00:00:00\n'),
+        fileFromText('ssd_cla_episodes.csv', 'clae_cla_id,clae_person_id,clae_entered_care_date\nE1,P1,2024-01-08 00:00:00\n'),
+        fileFromText('ssd_cla_reviews.csv', 'clar_cla_review_id,clar_cla_id,clar_cla_review_due_date,clar_cla_review_date\nV1,E1,2024-02-05 00:00:00,2024-01-26 00:00:00\nV2,E1,2024-04-29 00:00:00,\n'),
+      ]),
+    );
+    const c = children[0]!;
+    expect(c.kind).toBe('snapshot');
+    const rows = reconcile(c, { ruleSet: 'england-statutory', asOf: '2024-04-10' });
+    const cp = rows.find((r) => r.field === 'cppr_cp_review_due')!;
+    expect([cp.ruleId, cp.theirs, cp.at.line]).toEqual(['england-statutory.reviews.child-protection-review-conference', '2023-05-02', 2]);
+    expect(cp.reason).toMatch(/bank holiday \(Early May bank holiday\)/);
+    const cla = rows.filter((r) => r.field === 'clar_cla_review_due_date');
+    // The first review's due dates agree (20 working days from 8 January is 5 February): no row.
+    expect(cla.map((r) => [r.ruleId, r.ours, r.theirs, r.at.line, r.workingDays])).toEqual([['england-statutory.reviews.looked-after-reviews', '2024-04-26', '2024-04-29', 3, 1]]);
+  });
 });

@@ -51,6 +51,7 @@ export const evaluateSpec: CommandSpec = {
     'evaluate cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > obligations.csv',
     'evaluate - --rules leeds-2023 --as-of 2024-04-09 --due-within 10wd --format text < cases.jsonl',
     'evaluate --from ssda903 header.csv episodes.csv reviews.csv missing.csv --rules leeds-2023 --as-of 2018-03-31 --format text',
+    'evaluate --from cin-census census.xml --from ssda903 header.csv episodes.csv reviews.csv --rules england-statutory --as-of 2023-03-31 --format text',
   ],
 };
 

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileFromPath, type ImportFile } from '../../import/files.js';
 import { ssdFolder } from '../../import/ssd/index.js';
+import { combineSources, type NamedSource } from '../../import/combine.js';
 import { IMPORT_FORMATS, IMPORTERS, type ImportFormat } from '../../import/formats.js';
 import { problemPlace, type ImportEntry, type ImportProblem } from '../../import/problem.js';
 import { ASSUMPTIONS, type Assumption } from '../../engine/partial-data.js';
@@ -12,7 +13,12 @@ import type { InputRecord, Problem, RecordSource } from './record.js';
 
 /** `--from` and `--assume`, shared by the commands that read snapshots. */
 export const FROM_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  from: { type: 'string', value: '<format>', description: `Read a council's own data instead of snapshots: ${IMPORT_FORMATS.join(', ')} (give all its files).` },
+  from: {
+    type: 'string',
+    value: '<format>',
+    grouping: true,
+    description: `Read a council's own data instead of snapshots: ${IMPORT_FORMATS.join(', ')} (give all its files). Give it again before each other source's files to combine them: the same child (CIN census LAchildID, SSDA903 CHILD, SSD person id, Annex A child id) becomes one snapshot, and sources that disagree on a fact make that child an error.`,
+  },
   assume: { type: 'string', value: '<what>', description: `State an assumption where the data is silent: ${ASSUMPTIONS.join(', ')}. Answers resting on it say so.` },
 };
 
@@ -65,9 +71,39 @@ export async function importFiles(files: readonly string[], io: CliIo): Promise<
   return out;
 }
 
-/** `--from`, when given. @throws UsageError listing the formats. */
+/** `--from`, when given (the last, when given several). @throws UsageError listing the formats. */
 export function fromOption(parsed: Parsed): ImportFormat | undefined {
   return stringOption(parsed, 'from') === undefined ? undefined : choiceOption(parsed, 'from', IMPORT_FORMATS, IMPORT_FORMATS[0]);
+}
+
+/** A council's sources as one import: its name in closing lines, and its children. */
+export interface OpenedSources {
+  readonly name: string;
+  readonly entries: AsyncIterable<ImportEntry>;
+}
+
+/**
+ * The sources `--from` names, each read by its format's importer: one `--from` takes every file
+ * given; several (`--from cin-census census.xml --from ssda903 header.csv episodes.csv`) take the
+ * files after each, and are combined child by child (`combineSources`). Undefined without `--from`.
+ * @throws UsageError for an unknown format, a file that cannot be read, a source with no files,
+ * files before the first of several `--from`, or the same format twice.
+ */
+export async function importSources(parsed: Parsed, io: CliIo): Promise<OpenedSources | undefined> {
+  const format = fromOption(parsed);
+  if (format === undefined) return undefined;
+  const groups = parsed.groups?.from ?? [];
+  if (groups.length <= 1) return { name: format, entries: IMPORTERS[format](await importFiles(parsed.positionals, io)) };
+  const grouped = groups.reduce((n, g) => n + g.positionals.length, 0);
+  if (grouped !== parsed.positionals.length) throw new UsageError('With several --from, give each source\'s files right after its --from: some files come before the first.');
+  const sources: NamedSource[] = [];
+  for (const g of groups) {
+    if (!(IMPORT_FORMATS as readonly string[]).includes(g.value)) throw new UsageError(`--from must be one of: ${IMPORT_FORMATS.join(', ')}.`);
+    if (g.positionals.length === 0) throw new UsageError(`--from ${g.value} needs its files after it.`);
+    if (sources.some((s) => s.name === g.value)) throw new UsageError(`--from ${g.value} is given twice: give all its files after one --from.`);
+    sources.push({ name: g.value, entries: IMPORTERS[g.value as ImportFormat](await importFiles(g.positionals, io)) });
+  }
+  return { name: sources.map((s) => s.name).join(' + '), entries: combineSources(sources) };
 }
 
 /** `--assume`, as evaluation options. @throws UsageError listing the assumptions. */
@@ -94,9 +130,8 @@ export interface ImportProgress {
  * each child that could not be imported a record already rejected with its problems. Problems
  * with rows left out of a snapshot, and with whole files, go to `report` as they are met.
  */
-export function importRecords(format: ImportFormat, files: readonly ImportFile[], report: (p: ImportProblem) => void): { records: RecordSource; tally: ImportTally; text: ImportProgress } {
+export function importRecords(entries: AsyncIterable<ImportEntry>, report: (p: ImportProblem) => void): { records: RecordSource; tally: ImportTally; text: ImportProgress } {
   const tally: ImportTally = { children: 0, snapshots: 0, errors: 0, rowsLeftOut: 0, fileProblems: 0 };
-  const entries: AsyncIterable<ImportEntry> = IMPORTERS[format](files);
   async function* records(): AsyncGenerator<InputRecord[]> {
     let batch: InputRecord[] = [];
     for await (const e of entries) {
@@ -139,14 +174,13 @@ export interface OpenedImport {
  * files without `--from`.
  */
 export async function openFrom(parsed: Parsed, io: CliIo, quiet: boolean, command: string): Promise<OpenedImport | undefined> {
-  const format = fromOption(parsed);
-  if (format === undefined) {
+  const sources = await importSources(parsed, io);
+  if (sources === undefined) {
     if (parsed.positionals.length > 1) throw new UsageError(`${command} takes one input file (or - for stdin), and no more; several files only with --from <format>.`);
     return undefined;
   }
-  const files = await importFiles(parsed.positionals, io);
-  const { records, tally, text } = importRecords(format, files, (p) => {
+  const { records, tally, text } = importRecords(sources.entries, (p) => {
     if (!quiet) io.stderr.write(importProblemText(p));
   });
-  return { records, text, close: (rejected) => (!quiet || rejected || tally.errors > 0 ? io.stderr.write(importClosingLine(format, tally)) : undefined) };
+  return { records, text, close: (rejected) => (!quiet || rejected || tally.errors > 0 ? io.stderr.write(importClosingLine(sources.name, tally)) : undefined) };
 }

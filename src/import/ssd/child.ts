@@ -72,6 +72,13 @@ class Builder {
     this.events.push(e);
   }
 
+  /** The system's own due date of a review: of the review held as `metBy`, or of the one still to come. */
+  councilDue(row: CsvRow, column: string, evidence: string, metBy: string | undefined): void {
+    if ((row.cells[column] ?? '') === '') return;
+    const due = this.date(row, column);
+    if (due) this.dueDates.push({ ...(metBy ? { metByEventId: metBy } : {}), evidence, due, field: column, at: row.at });
+  }
+
   flag(row: CsvRow, column: string): boolean | undefined {
     const v = row.cells[column] ?? '';
     return YES.test(v) ? true : NO.test(v) ? false : undefined;
@@ -152,7 +159,12 @@ export function buildSsdChild(c: SsdChild, claReviews: readonly CsvRow[]): Impor
     if (anchor && target) b.dueDates.push({ anchorEventId: anchor, evidence: 'initial-child-protection-conference', due: target, field: 'icpc_icpc_target_date', at: row.at });
   }
   simple('ssd_cp_plans', 'cppl_cp_plan_id', [['cppl_cp_plan_start_date', 'child-protection-plan-started', 'start'], ['cppl_cp_plan_end_date', 'child-protection-plan-ended', 'end']]);
-  simple('ssd_cp_reviews', 'cppr_cp_review_id', [['cppr_cp_review_date', 'review-child-protection-conference', 'review']]);
+  for (const row of c.ssd_cp_reviews) {
+    const d = b.date(row, 'cppr_cp_review_date');
+    const id = d ? b.eventId(`cp_reviews-${rowId(row, 'cppr_cp_review_id')}-review`) : undefined;
+    if (d && id) b.push({ id, type: 'review-child-protection-conference', date: d });
+    b.councilDue(row, 'cppr_cp_review_due', 'review-child-protection-conference', id);
+  }
   simple('ssd_cin_plans', 'cinp_cin_plan_id', [['cinp_cin_plan_start_date', 'child-in-need-plan-started', 'start'], ['cinp_cin_plan_end_date', 'child-in-need-plan-ended', 'end']]);
   for (const [table, idc, datec, seenc, alonec] of [
     ['ssd_cin_visits', 'cinv_cin_visit_id', 'cinv_cin_visit_date', 'cinv_cin_visit_seen', 'cinv_cin_visit_seen_alone'],
@@ -228,7 +240,9 @@ function looked(b: Builder, c: SsdChild, claReviews: readonly CsvRow[]): void {
   for (const row of claReviews) {
     if (b.flag(row, 'clar_cla_review_cancelled') === true) continue;
     const d = b.date(row, 'clar_cla_review_date');
-    if (d) b.push({ id: b.eventId(`cla-review-${rowId(row, 'clar_cla_review_id')}`), type: 'looked-after-review', date: d });
+    const id = d ? b.eventId(`cla-review-${rowId(row, 'clar_cla_review_id')}`) : undefined;
+    if (d && id) b.push({ id, type: 'looked-after-review', date: d });
+    b.councilDue(row, 'clar_cla_review_due_date', 'looked-after-review', id);
   }
 }
 
