@@ -69,7 +69,9 @@ export function ruleCatalogues(): { id: string; file: string; text: string; miss
     const set = sets.get(id)!;
     const bases: RuleSet[] = [];
     for (let b = set.extends; b && sets.has(b); b = sets.get(b)!.extends) bases.push(sets.get(b)!);
-    const text = renderCatalogue(set, { bases, sources: sourcesFor(set), cases: casesInFolder(id) });
+    // The side-by-side view (scripts/rules-docs-source.ts) shows the set's own source text.
+    const sourceView = existsSync(join(sourcesDir, set.source)) ? { [set.source]: `${id}.source.md` } : {};
+    const text = renderCatalogue(set, { bases, sources: sourcesFor(set), cases: casesInFolder(id), sourceView });
     return { id, file: resolve(root, 'docs/rules', `${id}.md`), text, missingSources: missingSources(set) };
   });
 }

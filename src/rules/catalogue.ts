@@ -25,6 +25,11 @@ export interface CatalogueOptions {
   readonly sources?: Readonly<Record<string, string>>;
   /** The set's test cases, listed under the rules they test. */
   readonly cases?: readonly CatalogueCase[];
+  /**
+   * The side-by-side view of each source text, by source file name (`leeds-2023.source.md`):
+   * a quote's lines then link to the place the view shows the rule.
+   */
+  readonly sourceView?: Readonly<Record<string, string>>;
   /** The folder the set's YAML lives in, relative to the repository (default `rules/<id>`). */
   readonly folder?: string;
 }
@@ -54,7 +59,8 @@ function where(entry: Rule | Guidance, options: CatalogueOptions): string {
   const found = locateQuote(source, cite.quote);
   if (!found) return `${at}; \`${cite.source}\`: **quote not found in the source text**.`;
   const lines = found.line === found.endLine ? `line ${found.line}` : `lines ${found.line}–${found.endLine}`;
-  return `${at}; \`${cite.source}\` ${lines}.`;
+  const view = options.sourceView?.[cite.source];
+  return `${at}; \`${cite.source}\` ${view ? `[${lines}](${view}#${entry.id})` : lines}.`;
 }
 
 function quoteBlock(quote: string): string[] {

@@ -23,6 +23,32 @@ for (const id of ruleSetFolders(rulesDir)) {
   }
 }
 
+// One name finds everything: a case for rule R sits in <area>.cases.yaml beside the <area>.yaml
+// that defines R (in this set, or in the set it extends when it tests an inherited rule).
+describe('cases sit beside the rules they test', () => {
+  const areaOf = new Map<string, string>();
+  const extendsOf = new Map<string, string | undefined>();
+  for (const id of ruleSetFolders(rulesDir)) {
+    for (const [file, text] of Object.entries(readRuleSetFolder(join(rulesDir, id)))) {
+      const doc = parse(text) as { rules?: { id: string }[]; extends?: string };
+      if (file === 'rule-set.yaml') extendsOf.set(id, doc.extends);
+      else if (!file.endsWith('.cases.yaml')) for (const r of doc.rules ?? []) areaOf.set(`${id}|${r.id}`, file.replace(/\.yaml$/, ''));
+    }
+  }
+  it.each(ruleSetFolders(rulesDir))('%s', (id) => {
+    const misplaced: string[] = [];
+    for (const [file, text] of Object.entries(readRuleSetFolder(join(rulesDir, id)))) {
+      if (!file.endsWith('.cases.yaml')) continue;
+      for (const c of CaseFile.parse(parse(text)).cases) {
+        let area: string | undefined;
+        for (let s: string | undefined = id; s && !area; s = extendsOf.get(s)) area = areaOf.get(`${s}|${c.rule}`);
+        if (`${area}.cases.yaml` !== file) misplaced.push(`${file}: ${c.rule} (${c.name}) belongs in ${area}.cases.yaml`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+});
+
 describe('runCases can fail', () => {
   const base = { rule: 'england-statutory.reviews.looked-after-first-review', name: 'first review', asOf: '2024-05-01', events: ['2024-03-04 became-looked-after', '2024-04-03 looked-after-review id=r1'] };
   it('passes the right expectation and fails a wrong status, due date, event or count', () => {
