@@ -54,7 +54,8 @@ describe('runCases can fail', () => {
   it('passes the right expectation and fails a wrong status, due date, event or count', () => {
     expect(runCases('england-statutory', [{ ...base, expect: ['met 2024-04-03 by r1'] }])[0]!.passed).toBe(true);
     expect(runCases('england-statutory', [{ ...base, expect: [{ status: 'met', due: '2024-04-03', anchor: '2024-03-04', by: 'r1' }] }])[0]!.passed).toBe(true);
-    for (const wrong of [['met-late 2024-04-03'], ['met 2024-04-04'], ['met 2024-04-03 by e9'], [], ['met 2024-04-03', 'due 2024-07-03'], [{ status: 'met', anchor: '2024-03-05' }]]) {
+    expect(runCases('england-statutory', [{ ...base, expect: [{ status: 'met', says: 'looked-after review' }] }])[0]!.passed).toBe(true);
+    for (const wrong of [['met-late 2024-04-03'], ['met 2024-04-04'], ['met 2024-04-03 by e9'], [], ['met 2024-04-03', 'due 2024-07-03'], [{ status: 'met', anchor: '2024-03-05' }], [{ status: 'met', says: 'words it does not say' }]]) {
       expect(runCases('england-statutory', [{ ...base, expect: wrong }])[0]!.passed, JSON.stringify(wrong)).toBe(false);
     }
   });

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ev, one, run } from './helpers.js';
 
-const NEEDS = 'england-statutory.meetings-and-plans.needs-assessment-at-16';
 const ASSESS = 'england-statutory.assessment.completion';
 const RHI = 'england-statutory.meetings-and-plans.return-home-interview';
-
-describe('regulation 42: needs assessment of an eligible child within three months of turning 16', () => {
-  // Born 2008-02-10: 16 on 2024-02-10, due + 3 months = 2024-05-10. In care since 2023-09-01.
-  const child = { child: { dateOfBirth: '2008-02-10' } };
-  const inCare = [ev('became-looked-after', 'lac', '2023-09-01')];
-  it('not applicable: never looked after, or not looked after on the 16th birthday', () => {
-    const never = one(run('england-statutory', [], '2024-06-01', child), NEEDS);
-    expect([never.status, never.explanation]).toEqual(['not-applicable', 'Not applicable (case case-WB1): no date the child became looked after is recorded.']);
-    const left = one(run('england-statutory', [...inCare, ev('ceased-looked-after', 'c', '2023-12-01')], '2024-06-01', child), NEEDS);
-    expect(left.status).toBe('not-applicable');
-    expect(left.explanation).toContain('the child did not become an eligible child');
-  });
-});
 
 describe('Working Together 2023: assessment within 45 working days of the referral', () => {
   // Referral Monday 2024-01-08: Jan 9-12 (4), 15-19 (9), 22-26 (14), 29 Jan-2 Feb (19), 5-9 (24),

@@ -3,15 +3,6 @@ import { check, child, ev, leeds, of, worker } from './helpers.js';
 
 const session = (id: string, date: string, kind?: 'personal' | 'case') => ev('supervision-session', id, date, kind ? { kind } : {});
 
-describe('leeds.supervision.newly-qualified', () => {
-  const id = 'leeds.supervision.newly-qualified';
-  it('not applicable to an experienced social worker', () => {
-    const r = leeds(worker('social-worker', '2023-09-04', []), '2023-09-06');
-    expect(of(r, id).map((o) => o.status)).toEqual(['not-applicable']);
-    expect(of(r, id)[0]!.explanation).toContain('role is not newly-qualified-social-worker');
-  });
-});
-
 describe('leeds.supervision.returning-or-change-of-role', () => {
   const id = 'leeds.supervision.returning-or-change-of-role';
   // Period 2023-10-02 to 2023-12-22: every 2 weeks = 14 days. 2023-10-02 + 14 → 10-16; 2023-10-13 + 14 → 10-27
