@@ -16,7 +16,10 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.')
  */
 export const CaseEventInput = z.union([z.string().min(1), z.record(z.string(), z.unknown())]);
 
-/** An expected obligation: `"met 2024-01-22 by e2"`, `"overdue 2024-01-22"`, `"not-applicable"`, or as an object. */
+/**
+ * An expected obligation: `"met 2024-01-22 by e2"`, `"overdue 2024-01-22"`, `"not-applicable"`, or
+ * as an object, which can also give the `anchor` date and words the explanation `says`.
+ */
 export const ExpectedObligation = z.union([
   z.string().min(1),
   z
@@ -27,6 +30,11 @@ export const ExpectedObligation = z.union([
       anchor: IsoDate.optional(),
       /** The id of the event that met it. */
       by: z.string().optional(),
+      /**
+       * Words the obligation's explanation must contain, e.g. the missing fact an `unknown`
+       * names (`child.careHistoryFrom`) or the reason a duty is `not-applicable`.
+       */
+      says: z.string().min(1).optional(),
     })
     .strict(),
 ]);
@@ -87,8 +95,9 @@ export function expandEvent(input: string | Record<string, unknown>, index: numb
   return event;
 }
 
-function actualLine(o: Obligation): string {
-  return `${o.status} ${o.due ?? '-'}${o.satisfiedBy ? ` by ${o.satisfiedBy.eventId}` : ''} (anchor ${o.anchor?.date ?? '-'})`;
+function actualLine(o: Obligation, withExplanation: boolean): string {
+  const line = `${o.status} ${o.due ?? '-'}${o.satisfiedBy ? ` by ${o.satisfiedBy.eventId}` : ''} (anchor ${o.anchor?.date ?? '-'})`;
+  return withExplanation ? `${line} saying "${o.explanation}"` : line;
 }
 
 function matches(expected: z.infer<typeof ExpectedObligation>, o: Obligation): boolean {
@@ -101,6 +110,7 @@ function matches(expected: z.infer<typeof ExpectedObligation>, o: Obligation): b
   if (expected.status !== o.status) return false;
   if (expected.due !== undefined && expected.due !== o.due) return false;
   if (expected.anchor !== undefined && expected.anchor !== o.anchor?.date) return false;
+  if (expected.says !== undefined && !o.explanation.includes(expected.says)) return false;
   return expected.by === undefined || expected.by === o.satisfiedBy?.eventId;
 }
 
@@ -119,12 +129,13 @@ export function caseSnapshot(c: RuleCase): Record<string, unknown> {
  */
 export function runCases(ruleSet: RuleSet | string, cases: readonly RuleCase[], ruleSets?: Readonly<Record<string, RuleSet>>): CaseResult[] {
   return cases.map((c) => {
-    const expected = c.expect.map((e) => (typeof e === 'string' ? e : `${e.status} ${e.due ?? '-'}${e.by ? ` by ${e.by}` : ''}${e.anchor ? ` (anchor ${e.anchor})` : ''}`));
+    const expected = c.expect.map((e) => (typeof e === 'string' ? e : `${e.status} ${e.due ?? '-'}${e.by ? ` by ${e.by}` : ''}${e.anchor ? ` (anchor ${e.anchor})` : ''}${e.says ? ` saying "${e.says}"` : ''}`));
     try {
       const report = evaluate(caseSnapshot(c), { ruleSet, asOf: c.asOf, ...(ruleSets ? { ruleSets } : {}) });
       const got = report.obligations.filter((o) => o.ruleId === c.rule);
       const passed = got.length === c.expect.length && got.every((o, i) => matches(c.expect[i]!, o));
-      return { rule: c.rule, name: c.name, passed, expected, actual: got.map(actualLine) };
+      const says = c.expect.some((e) => typeof e !== 'string' && e.says !== undefined);
+      return { rule: c.rule, name: c.name, passed, expected, actual: got.map((o) => actualLine(o, says)) };
     } catch (e) {
       const code = (e as { code?: string }).code;
       return { rule: c.rule, name: c.name, passed: false, expected, actual: [], error: `${code ? `${code}: ` : ''}${e instanceof Error ? e.message : String(e)}` };

@@ -17,13 +17,13 @@ export function renderSourceView(set: RuleSet, sourceText: string, caseFiles: Re
   for (const rule of set.rules) {
     if (rule.cite.source !== set.source) continue;
     const at = locateQuote(sourceText, rule.cite.quote);
-    if (at) note(at.endLine, `**Encoded** by \`${rule.id}\` (lines ${at.line}–${at.endLine}): ${rule.title}. Data: \`rules/${set.id}/${rule.area}.yaml\`${caseFiles.has(`${rule.area}.cases.yaml`) ? `; cases: \`rules/${set.id}/${rule.area}.cases.yaml\`` : ''}.`);
+    if (at) note(at.endLine, `<a id="${rule.id}"></a>**Encoded** by \`${rule.id}\` (lines ${at.line}–${at.endLine}): ${rule.title}. Data: \`rules/${set.id}/${rule.area}.yaml\`${caseFiles.has(`${rule.area}.cases.yaml`) ? `; cases: \`rules/${set.id}/${rule.area}.cases.yaml\`` : ''}; catalogue: [${set.id}.md#${rule.id}](${set.id}.md#${rule.id}).`);
     else missing.push(rule.id);
   }
   for (const g of set.guidance ?? []) {
     if (g.cite.source !== set.source) continue;
     const at = locateQuote(sourceText, g.cite.quote);
-    if (at) note(at.endLine, `**Guidance** \`${g.id}\` (lines ${at.line}–${at.endLine}), no checkable timescale: ${g.reason}`);
+    if (at) note(at.endLine, `<a id="${g.id}"></a>**Guidance** \`${g.id}\` (lines ${at.line}–${at.endLine}), no checkable timescale: ${g.reason} ([catalogue](${set.id}.md#${g.id}))`);
     else missing.push(g.id);
   }
   const lines = sourceText.split('\n');

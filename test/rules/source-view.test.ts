@@ -18,14 +18,14 @@ describe('the side-by-side views of the standards (docs/rules/<id>.source.md)', 
     const view = renderSourceView(set, readFileSync(join(sources, set.source), 'utf8'), caseFiles);
     expect(readFileSync(join(root, 'docs/rules', `${id}.source.md`), 'utf8')).toBe(view);
     expect(view).not.toContain('Not found in the source');
-    for (const rule of set.rules) expect(view).toContain(`**Encoded** by \`${rule.id}\``);
-    for (const g of set.guidance ?? []) expect(view).toContain(`**Guidance** \`${g.id}\``);
+    for (const rule of set.rules) expect(view).toContain(`<a id="${rule.id}"></a>**Encoded** by \`${rule.id}\``);
+    for (const g of set.guidance ?? []) expect(view).toContain(`<a id="${g.id}"></a>**Guidance** \`${g.id}\``);
   });
   it('places a note after the line where its quote ends, and lists quotes it cannot find', () => {
     const set = { ...shippedRuleSetSource('leeds-2023'), guidance: [] };
     const rule = { ...set.rules[0]!, cite: { ...set.rules[0]!.cite, quote: 'visit within\n5 days' } };
     const view = renderSourceView({ ...set, rules: [rule, { ...rule, id: 'x.y.missing', cite: { ...rule.cite, quote: 'absent' } }] }, 'Intro\nWe visit within\n5 days.\nEnd\n');
-    expect(view).toMatch(/2 │ We visit within\n\s+3 │ 5 days\.\n\n> \*\*Encoded\*\* by `leeds\.assessment\.progress-review-10-days` \(lines 2–3\)/);
+    expect(view).toMatch(/2 │ We visit within\n\s+3 │ 5 days\.\n\n> <a id="leeds\.assessment\.progress-review-10-days"><\/a>\*\*Encoded\*\* by `leeds\.assessment\.progress-review-10-days` \(lines 2–3\)/);
     expect(view).toContain('Not found in the source: `x.y.missing`.');
   });
 });

@@ -7,7 +7,6 @@ import { check, ev, of, one, run, visit } from './helpers.js';
  * approved, and (5)(a) the visit within one week of a care order for a child living with a parent.
  */
 const WEEKLY = 'england-statutory.visits.connected-person-or-interim-care-order';
-const CARE_ORDER = 'england-statutory.visits.care-order-at-home-first-visit';
 const WB_CARE_ORDER = 'west-berkshire.visits.regulatory-care-order-at-home-first-visit';
 
 describe('regulation 28(2)(c)(i): approved connected person, placement intended to last until 18', () => {
@@ -58,30 +57,6 @@ describe('regulation 28(5)(a): a visit within one week of a care order for a chi
     ev('placement-started', 'p1', '2024-01-08', { placementId: 'p1', kind: 'placed-with-parents-interim-care-order' }),
   ];
   const hearing = (fields: Record<string, unknown> = { outcome: 'care-order' }) => ev('final-hearing', 'fh', '2024-06-03', fields);
-  it('on time, late, overdue and due', () => {
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing(), visit('v1', '2024-06-07')], '2024-07-01')).toEqual(['met 2024-06-10 by v1']);
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing(), visit('v1', '2024-06-11')], '2024-07-01')).toEqual(['met-late 2024-06-10 by v1']);
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing()], '2024-06-11')).toEqual(['overdue 2024-06-10']);
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing()], '2024-06-05')).toEqual(['due 2024-06-10']);
-  });
-  it('a visit on the day of the hearing counts; one before it does not', () => {
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing(), visit('v1', '2024-06-03')], '2024-07-01')).toEqual(['met 2024-06-10 by v1']);
-    expect(check('england-statutory', CARE_ORDER, [...atHome, visit('v0', '2024-06-02'), hearing()], '2024-06-11')).toEqual(['overdue 2024-06-10']);
-  });
-  it('no outcome recorded, with the child still at home: read as a care order', () => {
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing({})], '2024-06-11')).toEqual(['overdue 2024-06-10']);
-  });
-  it('another order, or none: no duty', () => {
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing({ outcome: 'other-order' })], '2024-06-11')).toEqual(['not-applicable -']);
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing({ outcome: 'no-order' })], '2024-06-11')).toEqual(['not-applicable -']);
-  });
-  it('a care order for a child in foster care: not this duty', () => {
-    const foster = [ev('became-looked-after', 'lac', '2024-01-08'), ev('placement-started', 'p1', '2024-01-08', { placementId: 'p1', kind: 'foster' })];
-    expect(check('england-statutory', CARE_ORDER, [...foster, hearing()], '2024-06-11')).toEqual(['not-applicable -']);
-  });
-  it('leaving care before it fell due ends it', () => {
-    expect(check('england-statutory', CARE_ORDER, [...atHome, hearing({}), ev('ceased-looked-after', 'left', '2024-06-05')], '2024-06-11')).toEqual(['not-applicable 2024-06-10']);
-  });
   it('then six-weekly after a care order; four-weekly continues after another order while the child is recorded in care', () => {
     // Last visit 2024-06-05, after the hearing: + 6 weeks = 2024-07-17; + 4 weeks = 2024-07-03.
     const later = [ev('looked-after-review', 'r1', '2024-02-01'), visit('v1', '2024-06-05')];

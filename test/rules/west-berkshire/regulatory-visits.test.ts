@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Rule } from '../../../src/index.js';
 // Notes are read from the YAML, their one home (the shipped tables leave them out).
 import { shippedRuleSetSource } from '../../../src/rules/sets/from-yaml.js';
-import { check, ev, of, one, run, visit } from '../england-statutory/helpers.js';
+import { ev, of, one, run, visit } from '../england-statutory/helpers.js';
 
 /**
  * Standard 2: "We will visit children and their families and make sure this is recorded as set
@@ -57,12 +57,6 @@ describe('west-berkshire.visits.regulatory-looked-after: five scenarios, and who
     expect(o.explanation).toContain('Alert the supervisor.');
     // The seven-day visit with the pack (v1 recorded no pack) is the other West Berkshire visit breach.
     expect(r.breaches.filter((b) => b.escalateTo === 'supervisor').map((b) => b.ruleId)).toEqual(['west-berkshire.visits.first-visit', ID]);
-  });
-  it('due', () => {
-    expect(check('west-berkshire', ID, start, '2024-02-19')).toEqual(['due 2024-02-19']);
-  });
-  it('not applicable', () => {
-    expect(check('west-berkshire', ID, [ev('became-looked-after', 'lac', '2024-01-08')], '2024-02-19')).toEqual(['not-applicable -']);
   });
   it('the national rule says the same but names no one to alert', () => {
     const o = of(run('west-berkshire', [...start, visit('v1', '2024-01-10')], '2024-02-22'), 'england-statutory.visits.looked-after')[1]!;
