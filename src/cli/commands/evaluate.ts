@@ -6,7 +6,7 @@ import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Par
 import { UsageError } from '../errors.js';
 import { CSV_LAYOUT_HELP } from '../input/csv-layout.js';
 import { INPUT_FORMATS, inputFormatOption, openPending, readLimitsOption } from '../input/open.js';
-import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
+import { assumeOption, FROM_OPTIONS, openFrom, type OpenedImport } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, parseDurationText, ruleSetOption, RULE_OPTIONS, DURATION_HELP } from '../options.js';
 import { ruleJson } from '../output/rows.js';
@@ -33,7 +33,7 @@ export const evaluateSpec: CommandSpec = {
   usage: ['evaluate <file|-> --rules <id> --as-of <date> [options]'],
   details: [
     'Snapshots are read as JSON (one or an array), JSON Lines or CSV (one row per event, below), record by record, so memory stays flat however large the input. A record that cannot be used becomes an error row naming its line, its case id when legible and each problem (code and field path); the run goes on. Data goes to stdout; the progress bar and the closing line "N read, N evaluated, N rejected" go to stderr. Exit code 1 when any record was rejected (unless --allow-errors), 2 for a usage error.',
-    'JSON Lines (--detail compact, the default) gives one row per case: {"row":"case", caseId, team, worker, counts (by status, not-applicable included), obligations: [{ruleId, instance, status, due, satisfiedOn, lateWorkingDays, lateCalendarDays, explanation}]}, the explanation on obligations overdue, due, unknown or excepted (a met one says it in its dates). Each rule is cited by its id: a {"row":"rule", ruleId, ruleSet, area, title, cite: {document, section, quote}} row comes once, before the first case that cites it. Not-applicable obligations are counted, not listed, unless --only names them. --detail full writes one row per obligation, everything the library returns but the working (not-applicable ones too); --trace adds the working and the quote to each. Rejected records and warnings are "error" and "warning" rows in every detail.',
+    'JSON Lines (--detail compact, the default) gives one row per case evaluated (with --only or --due-within, per case with something to show): {"row":"case", caseId, team, worker, counts (by status, not-applicable included), obligations: [{ruleId, instance, status, due, satisfiedOn, lateWorkingDays, lateCalendarDays, explanation}]}, the explanation on obligations overdue, due, unknown or excepted (a met one says it in its dates). Each rule is cited by its id: a {"row":"rule", ruleId, ruleSet, area, title, cite: {document, section, quote}} row comes once, before the first case that cites it. Not-applicable obligations are counted, not listed, unless --only names them. --detail full writes one row per obligation, everything the library returns but the working (not-applicable ones too); --trace adds the working and the quote to each. Rejected records and warnings are "error" and "warning" rows in every detail.',
     `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}); the text format, and JSON Lines and CSV in compact detail, hide not-applicable obligations (text says how many) unless --only is given. --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
     CSV_LAYOUT_HELP,
     'CSV output escapes cells beginning with =, +, -, @, tab or carriage return with a leading single quote, so that a spreadsheet does not run them as formulas.',
@@ -107,6 +107,8 @@ interface EvaluatePlan {
   readonly dueBy: string | undefined;
   /** Not-applicable obligations are counted, not written, unless --only asks for them or --detail full (JSON Lines, CSV). */
   readonly hideNotApplicable: boolean;
+  /** Compact JSON Lines with nothing filtered: every case gets its row, even with no obligation listed. */
+  readonly everyCase: boolean;
   readonly writer: ObligationWriter;
 }
 
@@ -133,7 +135,8 @@ async function evaluatePlan(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<Eva
     bom: parsed.values.bom === true,
     heading: `Obligations as of ${asOf} under ${ruleSet.id} (${ruleSet.title}): ${which}${dueBy === undefined ? '' : `, due by ${dueBy}`}.`,
   });
-  return { format, detail, ruleSet, asOf, calendar, assumed: assumeOption(parsed), statuses, dueBy, hideNotApplicable, writer };
+  const everyCase = format === 'jsonl' && detail === 'compact' && stringOption(parsed, 'only') === undefined && dueBy === undefined;
+  return { format, detail, ruleSet, asOf, calendar, assumed: assumeOption(parsed), statuses, dueBy, hideNotApplicable, everyCase, writer };
 }
 
 /** What `evaluate` writes for one case, rendered in the thread that evaluated it. */
@@ -145,7 +148,7 @@ export interface CaseOutput extends CaseText {
 }
 
 function caseTask(plan: EvaluatePlan): CaseTask<CaseOutput> {
-  const { ruleSet, asOf, calendar, assumed, statuses, dueBy, hideNotApplicable, writer } = plan;
+  const { ruleSet, asOf, calendar, assumed, statuses, dueBy, hideNotApplicable, everyCase, writer } = plan;
   return (snapshot) => {
     const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
     const list: Obligation[] = [];
@@ -154,7 +157,7 @@ function caseTask(plan: EvaluatePlan): CaseTask<CaseOutput> {
       if (hideNotApplicable && o.status === 'not-applicable') hidden++;
       else if (statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy)) list.push(o);
     }
-    if (list.length === 0) return { text: '', rules: [], shown: 0, hidden };
+    if (list.length === 0 && !everyCase) return { text: '', rules: [], shown: 0, hidden };
     return { ...writer.case(report, list), shown: list.length, hidden };
   };
 }
@@ -173,26 +176,27 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   const plan = await evaluatePlan(parsed, io);
   const { writer } = plan;
   const quiet = parsed.values.quiet === true;
-  const from = await openFrom(parsed, io, quiet, 'evaluate');
-  const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
   const judges = await batchJudge('evaluate', parsed, io, async () => caseTask(plan));
   const out = new Output(io.stdout);
-  out.write(writer.head);
   let shown = 0;
   let hidden = 0;
   let casesShown = 0;
   const cited = new Set<string>();
   let counts: Counts;
+  let from: OpenedImport | undefined;
   try {
+    from = await openFrom(parsed, io, quiet, 'evaluate');
+    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
+    out.write(writer.head);
     counts = await runRecords(
       input.records,
       judges,
       {
         accept(c) {
           hidden += c.hidden;
-          if (c.shown === 0) return;
+          if (c.text === '') return;
           shown += c.shown;
-          casesShown++;
+          if (c.shown > 0) casesShown++;
           for (const id of c.rules) {
             if (cited.has(id)) continue;
             cited.add(id);
