@@ -66,9 +66,10 @@ export default defineConfig([
     platform: 'node',
     treeshake: true,
   },
-  // The `practice-timescales` command: Node only, ESM, runtime dependencies left external.
+  // The `practice-timescales` command: Node only, ESM, runtime dependencies left external. Its
+  // worker threads (`--jobs`) run `cli-worker.js`, found beside `cli.js`.
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/parallel/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     clean: false,

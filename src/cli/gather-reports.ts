@@ -1,10 +1,9 @@
-import { evaluateValidated, type Report, type RuleSet, type WorkingDayCalendar } from '../index.js';
 import type { Parsed } from './args.js';
-import { assumeOption, openFrom, type OpenedImport } from './input/import-source.js';
-import { inputFormatOption, openSnapshots, readLimitsOption } from './input/open.js';
+import { openFrom, type OpenedImport } from './input/import-source.js';
+import { inputFormatOption, openPending, readLimitsOption } from './input/open.js';
 import type { CliIo } from './io.js';
 import { rejectionText } from './output/text.js';
-import { processRecords, requireObligations, type Counts } from './pipeline.js';
+import { runRecords, type BatchJudge, type Counts } from './pipeline.js';
 import { Progress } from './progress.js';
 
 /** What {@link gatherReports} read: its counts, and the import to close once the output is out. */
@@ -14,35 +13,32 @@ export interface Gathered {
 }
 
 /**
- * Evaluates every record of a command's input (a file, stdin or `--from` a council's return) and
- * hands each report to `add`, for the commands that gather a caseload before writing anything
- * (`summary`, `report`). Rejected records are listed on stderr as they come.
+ * Judges every record of a command's input (a file, stdin or `--from` a council's return) and
+ * hands each result to `add` in input order, for the commands that gather a caseload before
+ * writing anything (`summary`, `report`). Rejected records are listed on stderr as they come.
+ * The judges are closed when the input is done.
  */
-export async function gatherReports(
-  file: string,
-  parsed: Parsed,
-  io: CliIo,
-  command: string,
-  context: { readonly ruleSet: RuleSet; readonly asOf: string; readonly calendar: WorkingDayCalendar },
-  add: (report: Report) => void,
-): Promise<Gathered> {
-  const quiet = parsed.values.quiet === true;
-  const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet, command);
-  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
-  const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, command, input.text.totalBytes);
-  const counts = await processRecords(
-    input.records,
-    {
-      accept: (snapshot) => add(requireObligations(evaluateValidated(snapshot, { ...context, ...assumed }))),
-      reject: (r) => {
-        bar.clear();
-        io.stderr.write(rejectionText(r));
+export async function gatherReports<P>(file: string, parsed: Parsed, io: CliIo, command: string, judges: BatchJudge<P> & { close(): Promise<void> }, add: (result: P) => void): Promise<Gathered> {
+  try {
+    const quiet = parsed.values.quiet === true;
+    const from = await openFrom(parsed, io, quiet, command);
+    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
+    const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, command, input.text.totalBytes);
+    const counts = await runRecords(
+      input.records,
+      judges,
+      {
+        accept: add,
+        reject: (r) => {
+          bar.clear();
+          io.stderr.write(rejectionText(r));
+        },
+        flush: async () => {},
       },
-      flush: async () => {},
-    },
-    { bar, bytes: () => input.text.bytesRead },
-    { strict: parsed.values.strict === true },
-  );
-  return { counts, from };
+      { bar, bytes: () => input.text.bytesRead },
+    );
+    return { counts, from };
+  } finally {
+    await judges.close();
+  }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 
 /**
@@ -14,11 +15,13 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** Base for relative file paths (default: the process's working directory). */
   readonly cwd?: string;
+  /** How many threads `--jobs` uses by default: the machine's cores for the real process, 1 when not given. */
+  readonly cores?: number;
 }
 
 /** The process's own streams. */
 export function nodeIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true, cores: availableParallelism() };
 }
 
 /** Thrown when the reader of stdout has gone away (e.g. `| head`): the run stops quietly. */

@@ -23,7 +23,7 @@ export const RULE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
  * The rule set named by `--rules`, or read from `--rules-file`.
  * @throws UsageError when neither or both are given, the id is unknown or the file is not a valid rule set.
  */
-export async function ruleSetOption(parsed: Parsed, io: CliIo): Promise<RuleSet> {
+export async function ruleSetOption(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<RuleSet> {
   const id = stringOption(parsed, 'rules');
   const file = stringOption(parsed, 'rules-file');
   if (id !== undefined && file !== undefined) throw new UsageError('Give --rules or --rules-file, not both.');

@@ -2,7 +2,8 @@ import type { Report } from '../engine/obligation.js';
 import { capProblems, SnapshotError } from '../engine/snapshot-error.js';
 import { checkSnapshot, type Snapshot } from '../engine/validate.js';
 import { TimescaleError } from '../errors.js';
-import type { InputRecord, Problem, RecordSource } from './input/record.js';
+import { readLine } from './input/jsonl.js';
+import type { InputRecord, PendingRecord, Problem } from './input/record.js';
 import type { Progress } from './progress.js';
 import { SeenIds } from './seen-ids.js';
 
@@ -30,17 +31,6 @@ export interface Counts {
 export interface ProcessOptions {
   /** Reject records with fields the schema does not know, instead of warning about them. */
   readonly strict?: boolean;
-}
-
-/** What a command does with each record. */
-export interface RecordHandler {
-  /** Called for each valid snapshot; may throw a TimescaleError, which rejects the record. */
-  accept(snapshot: Snapshot, record: InputRecord): void;
-  reject(rejection: Rejection): void;
-  /** Called for an accepted record with warnings (fields ignored), after `accept`. */
-  warn?(warning: Rejection): void;
-  /** Called after each batch, to write out and wait for the reader of the output. */
-  flush(): Promise<void>;
 }
 
 const EVENT_INDEX = /^events\[(\d+)\]/;
@@ -106,52 +96,144 @@ function idKey(value: unknown, id: string): string {
   return isWorker ? `worker:${id}` : `case:${id}`;
 }
 
+/** What a command computes from each valid snapshot, in whichever thread evaluates it. May throw a TimescaleError, which rejects the record. */
+export type CaseTask<P> = (snapshot: Snapshot, record: InputRecord) => P;
+
 /**
- * Runs every record of a source through validation to a handler, batch by batch, so memory
- * holds one batch at a time. A case id seen before is rejected: in JSON a case given twice, in
- * CSV a case whose rows are not together, either of which would count the case twice or judge
- * it on part of its events.
+ * What became of one record where it was judged (read, validated, evaluated): rejected, accepted
+ * with the task's result, or failed in the task. `key` is the id the record is remembered by,
+ * when legible, so that a later record with the same id is rejected as a duplicate. Plain data,
+ * so that it can come back from a worker thread.
  */
-export async function processRecords(source: RecordSource, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }, options: ProcessOptions = {}): Promise<Counts> {
+export type Outcome<P> =
+  | { readonly kind: 'rejected'; readonly rejection: Rejection; readonly key: string | undefined }
+  | (Judged & { readonly kind: 'failed'; readonly problems: readonly Problem[] })
+  | (Judged & { readonly kind: 'accepted'; readonly result: P; readonly warnings: readonly Problem[] });
+
+/** A valid record: the id it is remembered by, where it is, and whether it came from CSV rows. */
+interface Judged {
+  readonly key: string;
+  readonly line: number;
+  readonly caseId: string | undefined;
+  readonly csv: boolean;
+}
+
+/**
+ * Judges one record: parses it if it is an unread JSON line, validates it and runs the task on
+ * the snapshot. The same in the main thread and in a worker.
+ */
+export function judge<P>(item: PendingRecord, task: CaseTask<P>, options: ProcessOptions = {}): Outcome<P> {
+  const record = 'text' in item ? readLine(item.text, item.line) : item;
+  const checked = check(record, options);
+  if ('rejection' in checked) {
+    const { rejection } = checked;
+    return { kind: 'rejected', rejection, key: rejection.caseId === undefined ? undefined : idKey(record.value, rejection.caseId) };
+  }
+  const { snapshot } = checked;
+  const judged: Judged = { key: 'workerId' in snapshot ? `worker:${snapshot.workerId}` : `case:${snapshot.caseId}`, line: record.line, caseId: record.caseId, csv: record.eventLines !== undefined };
+  try {
+    return { ...judged, kind: 'accepted', result: task(snapshot, record), warnings: checked.warnings };
+  } catch (e) {
+    return { ...judged, kind: 'failed', problems: [problemFromError(e)] };
+  }
+}
+
+/** What a command does with each record's outcome, in input order. */
+export interface OutcomeHandler<P> {
+  /** Called with the task's result for each record kept; may throw a TimescaleError, which rejects the record. */
+  accept(result: P): void;
+  reject(rejection: Rejection): void;
+  /** Called for an accepted record with warnings (fields ignored), after `accept`. */
+  warn?(warning: Rejection): void;
+  /** Called after each batch, to write out and wait for the reader of the output. */
+  flush(): Promise<void>;
+}
+
+/** Judges batches of records, in this thread or in worker threads (see `parallel/pool.ts`). */
+export interface BatchJudge<P> {
+  /** The outcomes of a batch, in its order. */
+  judge(batch: PendingRecord[]): Promise<Outcome<P>[]>;
+  /** How many batches may be out being judged before the oldest is waited for (0: none). */
+  readonly window: number;
+}
+
+/** Judges each batch at once, in this thread. */
+export function inThisThread<P>(task: CaseTask<P>, options: ProcessOptions = {}): BatchJudge<P> {
+  return { judge: (batch) => Promise.resolve(batch.map((item) => judge(item, task, options))), window: 0 };
+}
+
+/**
+ * Runs every record of a source through a judge and hands the outcomes to a handler in input
+ * order, batch by batch, with at most the judge's window of batches out at once, so that memory
+ * holds a few batches whatever the input's size. A case id seen before is rejected: in JSON a
+ * case given twice, in CSV a case whose rows are not together, either of which would count the
+ * case twice or judge it on part of its events.
+ */
+export async function runRecords<P>(source: AsyncIterable<PendingRecord[]>, judgeBatches: BatchJudge<P>, handler: OutcomeHandler<P>, progress?: { bar: Progress; bytes: () => number }): Promise<Counts> {
   const counts: Counts = { read: 0, evaluated: 0, rejected: 0, warned: 0 };
   const seen = new SeenIds();
   const reject = (r: Rejection) => {
     counts.rejected++;
     handler.reject(r);
   };
-  for await (const batch of source) {
-    for (const record of batch) {
-      counts.read++;
-      const result = check(record, options);
-      if ('rejection' in result) {
-        if (result.rejection.caseId !== undefined) seen.add(idKey(record.value, result.rejection.caseId));
-        reject(result.rejection);
-        continue;
-      }
-      const { snapshot } = result;
-      const isWorker = 'workerId' in snapshot;
-      if (!seen.add(isWorker ? `worker:${snapshot.workerId}` : `case:${snapshot.caseId}`)) {
-        reject({
-          line: record.line,
-          caseId: record.caseId,
-          problems: [{ code: 'duplicate-case-id', path: isWorker ? 'workerId' : 'caseId', ...(record.eventLines ? { line: record.line } : {}), message: 'An earlier record has the same id. Give each case once with all its events (in CSV, keep the rows of a case together), or its figures are counted twice or judged on part of its events.' }],
-        });
-        continue;
-      }
-      try {
-        handler.accept(snapshot, record);
-        counts.evaluated++;
-        if (result.warnings.length > 0) {
-          counts.warned++;
-          handler.warn?.({ line: record.line, caseId: record.caseId, problems: result.warnings });
-        }
-      } catch (e) {
-        reject({ line: record.line, caseId: record.caseId, problems: [problemFromError(e)] });
-      }
+  const settle = (o: Outcome<P>) => {
+    counts.read++;
+    if (o.kind === 'rejected') {
+      if (o.key !== undefined) seen.add(o.key);
+      return reject(o.rejection);
     }
+    const { line, caseId } = o;
+    if (!seen.add(o.key)) {
+      return reject({
+        line,
+        caseId,
+        problems: [{ code: 'duplicate-case-id', path: o.key.startsWith('worker:') ? 'workerId' : 'caseId', ...(o.csv ? { line } : {}), message: 'An earlier record has the same id. Give each case once with all its events (in CSV, keep the rows of a case together), or its figures are counted twice or judged on part of its events.' }],
+      });
+    }
+    if (o.kind === 'failed') return reject({ line, caseId, problems: o.problems });
+    try {
+      handler.accept(o.result);
+    } catch (e) {
+      return reject({ line, caseId, problems: [problemFromError(e)] });
+    }
+    counts.evaluated++;
+    if (o.warnings.length > 0) {
+      counts.warned++;
+      handler.warn?.({ line, caseId, problems: o.warnings });
+    }
+  };
+  const queue: Promise<Outcome<P>[]>[] = [];
+  const settleOldest = async () => {
+    for (const o of await queue.shift()!) settle(o);
     progress?.bar.update(counts.read, progress.bytes());
     await handler.flush();
+  };
+  for await (const batch of source) {
+    queue.push(judgeBatches.judge(batch));
+    while (queue.length > judgeBatches.window) await settleOldest();
   }
+  while (queue.length > 0) await settleOldest();
   progress?.bar.clear();
   return counts;
+}
+
+/** What {@link processRecords} does with each record. */
+export interface RecordHandler {
+  /** Called for each valid snapshot; may throw a TimescaleError, which rejects the record. */
+  accept(snapshot: Snapshot, record: InputRecord): void;
+  reject(rejection: Rejection): void;
+  /** Called for an accepted record with warnings (fields ignored), after `accept`. */
+  warn?(warning: Rejection): void;
+  /** Called after each batch, to write out and wait for the reader of the output. */
+  flush(): Promise<void>;
+}
+
+/** Runs every record of a source through validation to a handler in this thread (see {@link runRecords}). */
+export function processRecords(source: AsyncIterable<PendingRecord[]>, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }, options: ProcessOptions = {}): Promise<Counts> {
+  return runRecords(
+    source,
+    inThisThread((snapshot, record) => ({ snapshot, record }), options),
+    { accept: ({ snapshot, record }) => handler.accept(snapshot, record), reject: (r) => handler.reject(r), ...(handler.warn ? { warn: (w: Rejection) => handler.warn!(w) } : {}), flush: () => handler.flush() },
+    progress,
+  )
 }

@@ -47,7 +47,7 @@ describe('help, version and usage errors', () => {
   it('refuses an unknown option with the list of options, exit 2', async () => {
     const r = await cli(['evaluate', files.path('cases.jsonl'), '--rules', 'leeds-2023', '--as-of', '2024-04-09', '--colour']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^practice-timescales evaluate: Unknown option --colour. The options of evaluate are: --rules, --rules-file, --as-of, --closures, --format, --only, --due-within, --bom, --trace, --input-format, --allow-errors, --quiet, --strict, --max-record-size, --from, --assume, --help.\n/);
+    expect(r.stderr).toMatch(/^practice-timescales evaluate: Unknown option --colour. The options of evaluate are: --rules, --rules-file, --as-of, --closures, --format, --only, --due-within, --bom, --detail, --trace, --input-format, --allow-errors, --quiet, --strict, --max-record-size, --jobs, --from, --assume, --help.\n/);
     expect(r.stdout).toBe('');
   });
 

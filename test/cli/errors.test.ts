@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, jsonLines, RULES_FILE, tempFiles } from './support/cli.js';
 
-const BASE = ['--rules-file', RULES_FILE, '--as-of', '2024-04-09'];
+// Every obligation its own row (--detail full), so that rows and records line up as before.
+const BASE = ['--rules-file', RULES_FILE, '--as-of', '2024-04-09', '--detail', 'full'];
 const good = (caseId: string) => JSON.stringify({ caseId, child: { dateOfBirth: '2015-02-03' }, events: [{ id: 'r', type: 'referral', date: '2024-03-01' }] });
 
 // Values that must never appear in any output: they stand for personal data in a bad record.

@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASES, CASES_CSV, CASES_JSONL } from './fixtures/caseload.js';
-import { cli, jsonLines, RULES_FILE, tempFiles } from './support/cli.js';
+import { cli, flatten, jsonLines, RULES_FILE, tempFiles } from './support/cli.js';
 
 const BASE = ['--rules-file', RULES_FILE, '--as-of', '2024-04-09'];
+const FULL = [...BASE, '--detail', 'full'];
+/** Each obligation written, compact or full, as one object. */
+const obligations = (stdout: string) => flatten(jsonLines(stdout));
 const files = tempFiles({
   'cases.jsonl': CASES_JSONL,
   'cases.json': JSON.stringify(CASES, null, 2),
@@ -27,8 +30,33 @@ const EXPECTED: Readonly<Record<string, { status: string; due: string | null }>>
 };
 
 describe('evaluate', () => {
-  it('writes every obligation as JSON Lines, with team and worker, and the closing line on stderr', async () => {
+  it('writes one compact row per case: obligations that apply, counts by status, rules cited by id in rule rows before them', async () => {
     const r = await cli(['evaluate', files.path('cases.jsonl'), ...BASE]);
+    expect(r.code).toBe(0);
+    const rows = jsonLines(r.stdout);
+    expect(rows.map((x) => (x.row === 'case' ? String(x.caseId) : String(x.row)))).toEqual(['rule', 'A', 'B', 'C', 'D', 'rule', 'E']);
+    const list = obligations(r.stdout);
+    expect(Object.fromEntries(list.map((x) => [key(x), { status: x.status, due: x.due }]))).toEqual(EXPECTED);
+    // The rule that does not concern a case is counted, not listed.
+    for (const row of rows.filter((x) => x.row === 'case')) expect((row.counts as Record<string, number>)['not-applicable']).toBe(1);
+    const e = rows.find((x) => x.caseId === 'E')!;
+    expect(e).toMatchObject({ team: 'east', worker: 'w1', counts: { met: 1, 'met-late': 1, overdue: 1, due: 0, 'not-applicable': 1 } });
+    const e2 = list.find((x) => key(x) === 'E test.visits.child-in-need #2')!;
+    expect(e2).toMatchObject({ escalateTo: 'team-manager', lateWorkingDays: 5, lateCalendarDays: 7 });
+    expect(e2).not.toHaveProperty('satisfiedOn');
+    expect(e2.explanation).toMatch(/^Overdue by 5 working days \(case E\)/);
+    // A met obligation's dates say what its sentence would; the sentence is in --detail full.
+    const e0 = list.find((x) => key(x) === 'E test.visits.child-in-need #0')!;
+    expect(e0).toEqual({ row: 'obligation', caseId: 'E', team: 'east', worker: 'w1', ruleId: 'test.visits.child-in-need', instance: 0, status: 'met', due: '2024-02-05', satisfiedOn: '2024-02-01' });
+    // Each rule's citation once, with the verbatim quote, before the first case citing it.
+    const rules = rows.filter((x) => x.row === 'rule');
+    expect(rules.map((x) => x.ruleId)).toEqual(['test.assessment.within-45wd', 'test.visits.child-in-need']);
+    expect(rules[1]).toMatchObject({ ruleSet: 'cli-test', title: expect.any(String), cite: { document: 'Test standard', section: '2.3', quote: expect.stringMatching(/./) } });
+    expect(r.stderr).toBe('5 read, 5 evaluated, 0 rejected\n');
+  });
+
+  it('writes every obligation, not-applicable ones too, as a JSON line with --detail full', async () => {
+    const r = await cli(['evaluate', files.path('cases.jsonl'), ...FULL]);
     expect(r.code).toBe(0);
     const rows = jsonLines(r.stdout);
     const applicable = rows.filter((x) => x.status !== 'not-applicable');
@@ -39,6 +67,11 @@ describe('evaluate', () => {
     expect(e2).toMatchObject({ row: 'obligation', team: 'east', worker: 'w1', escalateTo: 'team-manager', lateness: { workingDays: 5, calendarDays: 7 }, cite: { document: 'Test standard', section: '2.3' } });
     expect(e2).not.toHaveProperty('trace');
     expect(r.stderr).toBe('5 read, 5 evaluated, 0 rejected\n');
+    // The compact rows hold the same obligations, field for field where they share a field.
+    const compact = obligations((await cli(['evaluate', files.path('cases.jsonl'), ...BASE])).stdout);
+    expect(compact.map((x) => ({ key: key(x), due: x.due, late: x.lateWorkingDays ?? null, explanation: x.explanation ?? null }))).toEqual(
+      applicable.map((x) => ({ key: key(x), due: x.due, late: (x.lateness as { workingDays: number } | null)?.workingDays ?? null, explanation: ['overdue', 'due'].includes(String(x.status)) ? x.explanation : null })),
+    );
   });
 
   it('adds the working and the verbatim quote with --trace', async () => {
@@ -60,13 +93,13 @@ describe('evaluate', () => {
     // As Excel saves it: a byte order mark before the header.
     expect((await cli(['evaluate', '-', ...BASE], { stdin: `\uFEFF${CASES_CSV}` })).stdout).toBe(jsonl);
     expect((await cli(['evaluate', '-', ...BASE], { stdin: JSON.stringify(CASES, null, 2) })).stdout).toBe(jsonl);
-    const one = jsonLines((await cli(['evaluate', files.path('one.json'), ...BASE])).stdout);
+    const one = jsonLines((await cli(['evaluate', files.path('one.json'), ...FULL])).stdout);
     expect(one.map((x) => x.caseId)).toEqual(['C', 'C']);
   });
 
   it('--only breaches keeps the overdue and the met late', async () => {
     const r = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--only', 'breaches']);
-    expect(jsonLines(r.stdout).map(key).sort()).toEqual([
+    expect(obligations(r.stdout).map(key).sort()).toEqual([
       'B test.assessment.within-45wd #0',
       'C test.assessment.within-45wd #0',
       'E test.visits.child-in-need #1',
@@ -79,14 +112,14 @@ describe('evaluate', () => {
     const soon = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--due-within', '10wd']);
     expect(soon.stdout).toBe('');
     const later = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--due-within', '3m']);
-    expect(jsonLines(later.stdout).map(key)).toEqual(['D test.assessment.within-45wd #0']);
+    expect(obligations(later.stdout).map(key)).toEqual(['D test.assessment.within-45wd #0']);
     // 20 working days after 2024-04-09 is 2024-05-08 itself (6 May is a bank holiday): included.
     const edge = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--due-within', '20wd']);
-    expect(jsonLines(edge.stdout).map(key)).toEqual(['D test.assessment.within-45wd #0']);
+    expect(obligations(edge.stdout).map(key)).toEqual(['D test.assessment.within-45wd #0']);
     const edgeMinusOne = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--due-within', '19wd']);
     expect(edgeMinusOne.stdout).toBe('');
     const withBreaches = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--due-within', '2w', '--only', 'breaches,due']);
-    expect(jsonLines(withBreaches.stdout)).toHaveLength(4);
+    expect(obligations(withBreaches.stdout)).toHaveLength(4);
   });
 
   it('writes a text report a team manager can read, breaches first, longest overdue first', async () => {
@@ -107,7 +140,10 @@ describe('evaluate', () => {
     const r = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--format', 'csv']);
     expect(r.stdout.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(12);
+    // Not-applicable obligations are counted, not listed, unless --only or --detail full asks.
+    expect(rows).toHaveLength(7);
+    expect(parse((await cli(['evaluate', files.path('cases.jsonl'), ...FULL, '--format', 'csv'])).stdout, { columns: true })).toHaveLength(12);
+    expect(parse((await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--format', 'csv', '--only', 'all'])).stdout, { columns: true })).toHaveLength(12);
     const c = rows.find((x) => x.caseId === 'C' && x.status === 'overdue')!;
     expect(c).toMatchObject({ row: 'obligation', team: 'west', due: '2024-04-08', anchorDate: '2024-02-01', lateWorkingDays: '1', lateCalendarDays: '1', citeSection: '1.1', provisional: 'false' });
     const bom = await cli(['evaluate', files.path('cases.jsonl'), ...BASE, '--format', 'csv', '--bom']);
@@ -128,7 +164,7 @@ describe('evaluate', () => {
     expect(rows[0]!.due).toBe('2024-05-08');
     // The same ids are plain data in JSON Lines.
     const j = await cli(['evaluate', '-', ...BASE, '--only', 'due'], { stdin: cases.map((c) => JSON.stringify(c)).join('\n') });
-    expect(jsonLines(j.stdout).map((x) => x.caseId)).toEqual(risky);
+    expect(obligations(j.stdout).map((x) => x.caseId)).toEqual(risky);
   });
 
   it('refuses a missing --as-of, a bad date, an unknown rule set and a bad --due-within, with exit code 2', async () => {
@@ -157,6 +193,8 @@ describe('evaluate', () => {
     const r = await cli(['evaluate', files.path('cases.jsonl'), '--rules', 'leeds-2023', '--as-of', '2024-04-09']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('5 read, 5 evaluated, 0 rejected\n');
-    for (const row of jsonLines(r.stdout)) expect(['england-statutory', 'leeds-2023']).toContain(row.ruleSet);
+    const rules = jsonLines(r.stdout).filter((x) => x.row === 'rule');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const row of rules) expect(['england-statutory', 'leeds-2023']).toContain(row.ruleSet);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLines } from '../../src/cli/input/jsonl.js';
-import { cli, jsonLines, RULES_FILE, tempFiles } from './support/cli.js';
+import { cli, flatten, jsonLines, RULES_FILE, tempFiles } from './support/cli.js';
 
 const BASE = ['--rules-file', RULES_FILE, '--as-of', '2024-04-09'];
 const good = (caseId: string) => ({ caseId, child: { dateOfBirth: '2015-02-03' }, events: [{ id: 'r', type: 'referral', date: '2024-03-01' }] });
@@ -24,7 +24,7 @@ describe('CSV: a malformed row costs only itself', () => {
     const text = [CSV_HEADER, csvRow('a'), 'b,2015-02-03,"r,referral,2024-03-01', csvRow('c'), csvRow('d')].join('\n');
     const r = await cli(['evaluate', '-', ...BASE, '--input-format', 'csv'], { stdin: text });
     expect(errors(r.stdout)).toEqual(['3 b csv-syntax']);
-    expect(new Set(jsonLines(r.stdout).filter((x) => x.row === 'obligation').map((x) => x.caseId))).toEqual(new Set(['a', 'c', 'd']));
+    expect(new Set(flatten(jsonLines(r.stdout)).filter((x) => x.row === 'obligation').map((x) => x.caseId))).toEqual(new Set(['a', 'c', 'd']));
     expect(r.stderr).toBe('4 read, 3 evaluated, 1 rejected\n');
   });
 

@@ -1,16 +1,18 @@
 import { parseIsoDate, formatIsoDate } from '../../calendar/day-number.js';
 import type { WorkingDayCalendar } from '../../calendar/types.js';
-import { evaluateValidated } from '../../index.js';
+import { evaluateValidated, findRule, type RuleSet } from '../../index.js';
 import { STATUSES, type Obligation, type ObligationStatus } from '../../engine/obligation.js';
 import { choiceOption, stringOption, type CommandSpec, type OptionSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { CSV_LAYOUT_HELP } from '../input/csv-layout.js';
-import { INPUT_FORMATS, inputFormatOption, openSnapshots, readLimitsOption } from '../input/open.js';
-import { assumeOption, FROM_OPTIONS, openFrom } from '../input/import-source.js';
+import { INPUT_FORMATS, inputFormatOption, openPending, readLimitsOption } from '../input/open.js';
+import { assumeOption, FROM_OPTIONS, openFrom, type OpenedImport } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, parseDurationText, ruleSetOption, RULE_OPTIONS, DURATION_HELP } from '../options.js';
-import { obligationWriter, OBLIGATION_FORMATS } from '../output/writers.js';
-import { processRecords, requireObligations } from '../pipeline.js';
+import { ruleJson } from '../output/rows.js';
+import { DETAILS, obligationWriter, OBLIGATION_FORMATS, type CaseText, type Detail, type ObligationFormat, type ObligationWriter } from '../output/writers.js';
+import { JOBS_OPTION, batchJudge } from '../parallel/pool.js';
+import { requireObligations, runRecords, type CaseTask, type Counts } from '../pipeline.js';
 import { Progress } from '../progress.js';
 import { closingLine, exitCode } from '../report.js';
 
@@ -31,7 +33,8 @@ export const evaluateSpec: CommandSpec = {
   usage: ['evaluate <file|-> --rules <id> --as-of <date> [options]'],
   details: [
     'Snapshots are read as JSON (one or an array), JSON Lines or CSV (one row per event, below), record by record, so memory stays flat however large the input. A record that cannot be used becomes an error row naming its line, its case id when legible and each problem (code and field path); the run goes on. Data goes to stdout; the progress bar and the closing line "N read, N evaluated, N rejected" go to stderr. Exit code 1 when any record was rejected (unless --allow-errors), 2 for a usage error.',
-    `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}); the text format hides not-applicable obligations (with a count) unless --only is given. --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
+    'JSON Lines (--detail compact, the default) gives one row per case evaluated (with --only or --due-within, per case with something to show): {"row":"case", caseId, team, worker, counts (by status, not-applicable included), obligations: [{ruleId, instance, status, due, satisfiedOn, lateWorkingDays, lateCalendarDays, explanation}]}, the explanation on obligations overdue, due, unknown or excepted (a met one says it in its dates). Each rule is cited by its id: a {"row":"rule", ruleId, ruleSet, area, title, cite: {document, section, quote}} row comes once, before the first case that cites it. Not-applicable obligations are counted, not listed, unless --only names them. --detail full writes one row per obligation, everything the library returns but the working (not-applicable ones too); --trace adds the working and the quote to each. Rejected records and warnings are "error" and "warning" rows in every detail.',
+    `--only picks statuses: breaches (overdue and met late), due, all, or a comma-separated list of statuses (${STATUSES.join(', ')}); the text format, and JSON Lines and CSV in compact detail, hide not-applicable obligations (text says how many) unless --only is given. --due-within keeps only the due obligations falling due by the as-of date plus the duration (${DURATION_HELP}); with it, --only defaults to due.`,
     CSV_LAYOUT_HELP,
     'CSV output escapes cells beginning with =, +, -, @, tab or carriage return with a leading single quote, so that a spreadsheet does not run them as formulas.',
   ],
@@ -41,13 +44,16 @@ export const evaluateSpec: CommandSpec = {
     only: { type: 'string', value: '<which>', description: 'breaches, due, all (default) or a list of statuses.' },
     'due-within': { type: 'string', value: '<duration>', description: 'The forward planner: only obligations due by as-of + duration, e.g. 10wd, 2w.' },
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
-    trace: { type: 'boolean', description: 'JSON Lines: add the working (trace) and the verbatim quote to each row.' },
+    detail: { type: 'string', value: '<level>', description: 'compact (default: one JSON line per case, rules cited by id, not-applicable counted) or full (one row per obligation, as the library gives it).' },
+    trace: { type: 'boolean', description: 'JSON Lines: every obligation in full (as --detail full) with the working (trace) and the verbatim quote.' },
     ...INPUT_OPTIONS,
+    ...JOBS_OPTION,
     ...FROM_OPTIONS,
   },
   positionals: { min: 1, max: 1000, names: 'one input file (or - for stdin), or with --from every file of the return' },
   examples: [
     'evaluate cases.jsonl --rules leeds-2023 --as-of 2024-04-09 --only breaches --format text',
+    'evaluate cases.jsonl --rules leeds-2023 --as-of 2024-04-09 --detail full --jobs 4 > obligations.jsonl',
     'evaluate cases.csv --rules west-berkshire --as-of 2024-04-09 --format csv --bom > obligations.csv',
     'evaluate - --rules leeds-2023 --as-of 2024-04-09 --due-within 10wd --format text < cases.jsonl',
     'evaluate --from ssda903 header.csv episodes.csv reviews.csv missing.csv --rules leeds-2023 --as-of 2018-03-31 --format text',
@@ -90,58 +96,125 @@ function dueByDate(text: string, asOf: string, calendar: WorkingDayCalendar): st
   return formatIsoDate(day);
 }
 
-/** Runs `evaluate`. */
-export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number> {
-  const [file] = parsed.positionals as [string];
+/** What `evaluate` settles from its options, the same in the main thread and in every worker. */
+interface EvaluatePlan {
+  readonly format: ObligationFormat;
+  readonly detail: Detail;
+  readonly ruleSet: RuleSet;
+  readonly asOf: string;
+  readonly calendar: WorkingDayCalendar;
+  readonly assumed: ReturnType<typeof assumeOption>;
+  readonly statuses: ReadonlySet<ObligationStatus>;
+  readonly dueBy: string | undefined;
+  /** Not-applicable obligations are counted, not written, unless --only asks for them or --detail full (JSON Lines, CSV). */
+  readonly hideNotApplicable: boolean;
+  /** Compact JSON Lines with nothing filtered: every case gets its row, even with no obligation listed. */
+  readonly everyCase: boolean;
+  readonly writer: ObligationWriter;
+}
+
+/**
+ * Settles `evaluate`'s options.
+ * @throws UsageError for any that is wrong.
+ */
+async function evaluatePlan(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<EvaluatePlan> {
   const format = choiceOption(parsed, 'format', OBLIGATION_FORMATS, 'jsonl');
+  const trace = parsed.values.trace === true;
+  const detail = trace ? 'full' : choiceOption(parsed, 'detail', DETAILS, 'compact');
   const calendar = calendarOption(parsed);
   const asOf = asOfOption(parsed, calendar);
   const ruleSet = await ruleSetOption(parsed, io);
   const dueWithin = stringOption(parsed, 'due-within');
   const statuses = selectedStatuses(parsed, dueWithin === undefined ? 'all' : 'due');
   const dueBy = dueWithin === undefined ? undefined : dueByDate(dueWithin, asOf, calendar);
-  const quiet = parsed.values.quiet === true;
-  const assumed = assumeOption(parsed);
-  const from = await openFrom(parsed, io, quiet, 'evaluate');
-  const input = from ?? (await openSnapshots(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
-  const out = new Output(io.stdout);
-  // For people, rules that do not apply are noise: text hides them unless --only asks.
-  const hideNotApplicable = format === 'text' && stringOption(parsed, 'only') === undefined;
-  let hidden = 0;
-  const keep = (o: Obligation) => {
-    if (hideNotApplicable && o.status === 'not-applicable') {
-      hidden++;
-      return false;
-    }
-    return statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy);
-  };
-  let shown = 0;
-  let casesShown = 0;
   const which = stringOption(parsed, 'only') ?? (dueBy === undefined ? 'all' : 'due');
-  const writer = obligationWriter(format, out, {
-    trace: parsed.values.trace === true,
+  // For people, and in the compact output, rules that do not apply are counted, not listed.
+  const hideNotApplicable = stringOption(parsed, 'only') === undefined && (format === 'text' || detail === 'compact');
+  const writer = obligationWriter(format, {
+    detail,
+    trace,
     bom: parsed.values.bom === true,
     heading: `Obligations as of ${asOf} under ${ruleSet.id} (${ruleSet.title}): ${which}${dueBy === undefined ? '' : `, due by ${dueBy}`}.`,
   });
-  const counts = await processRecords(
-    input.records,
-    {
-      accept(snapshot) {
-        const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
-        const list = report.obligations.filter(keep);
-        if (list.length === 0) return;
-        shown += list.length;
-        casesShown++;
-        writer.report(report, list);
+  const everyCase = format === 'jsonl' && detail === 'compact' && stringOption(parsed, 'only') === undefined && dueBy === undefined;
+  return { format, detail, ruleSet, asOf, calendar, assumed: assumeOption(parsed), statuses, dueBy, hideNotApplicable, everyCase, writer };
+}
+
+/** What `evaluate` writes for one case, rendered in the thread that evaluated it. */
+export interface CaseOutput extends CaseText {
+  /** Obligations written. */
+  readonly shown: number;
+  /** Not-applicable obligations counted but not written. */
+  readonly hidden: number;
+}
+
+function caseTask(plan: EvaluatePlan): CaseTask<CaseOutput> {
+  const { ruleSet, asOf, calendar, assumed, statuses, dueBy, hideNotApplicable, everyCase, writer } = plan;
+  return (snapshot) => {
+    const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
+    const list: Obligation[] = [];
+    let hidden = 0;
+    for (const o of report.obligations) {
+      if (hideNotApplicable && o.status === 'not-applicable') hidden++;
+      else if (statuses.has(o.status) && (dueBy === undefined || o.status !== 'due' || o.due === null || o.due.slice(0, 10) <= dueBy)) list.push(o);
+    }
+    if (list.length === 0 && !everyCase) return { text: '', rules: [], shown: 0, hidden };
+    return { ...writer.case(report, list), shown: list.length, hidden };
+  };
+}
+
+/**
+ * `evaluate`'s task for each snapshot: evaluate, keep what the options ask for, and write it.
+ * @throws UsageError for a wrong option.
+ */
+export async function evaluateTask(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<CaseTask<CaseOutput>> {
+  return caseTask(await evaluatePlan(parsed, io));
+}
+
+/** Runs `evaluate`. */
+export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number> {
+  const [file] = parsed.positionals as [string];
+  const plan = await evaluatePlan(parsed, io);
+  const { writer } = plan;
+  const quiet = parsed.values.quiet === true;
+  const judges = await batchJudge('evaluate', parsed, io, async () => caseTask(plan));
+  const out = new Output(io.stdout);
+  let shown = 0;
+  let hidden = 0;
+  let casesShown = 0;
+  const cited = new Set<string>();
+  let counts: Counts;
+  let from: OpenedImport | undefined;
+  try {
+    from = await openFrom(parsed, io, quiet, 'evaluate');
+    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
+    out.write(writer.head);
+    counts = await runRecords(
+      input.records,
+      judges,
+      {
+        accept(c) {
+          hidden += c.hidden;
+          if (c.text === '') return;
+          shown += c.shown;
+          if (c.shown > 0) casesShown++;
+          for (const id of c.rules) {
+            if (cited.has(id)) continue;
+            cited.add(id);
+            out.write(`${JSON.stringify(ruleJson(findRule(plan.ruleSet, id)))}\n`);
+          }
+          out.write(c.text);
+        },
+        reject: (r) => out.write(writer.reject(r)),
+        warn: (w) => out.write(writer.warn(w)),
+        flush: () => out.flush(),
       },
-      reject: (r) => writer.reject(r),
-      warn: (w) => writer.warn(w),
-      flush: () => out.flush(),
-    },
-    { bar: new Progress(io.stderr, io.stderrIsTTY && !quiet, 'evaluate', input.text.totalBytes), bytes: () => input.text.bytesRead },
-    { strict: parsed.values.strict === true },
-  );
-  if (format === 'text') {
+      { bar: new Progress(io.stderr, io.stderrIsTTY && !quiet, 'evaluate', input.text.totalBytes), bytes: () => input.text.bytesRead },
+    );
+  } finally {
+    await judges.close();
+  }
+  if (plan.format === 'text') {
     out.write(`${shown} obligation${shown === 1 ? '' : 's'} shown for ${casesShown} case${casesShown === 1 ? '' : 's'} of ${counts.evaluated} evaluated${counts.rejected > 0 ? `; ${counts.rejected} record${counts.rejected === 1 ? '' : 's'} rejected (listed above)` : ''}.\n`);
     if (hidden > 0) out.write(`${hidden} not-applicable obligation${hidden === 1 ? '' : 's'} hidden; --only all shows them.\n`);
   }

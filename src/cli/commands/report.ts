@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { TimescaleError } from '../../index.js';
+import { evaluateValidated, TimescaleError } from '../../index.js';
 import { version } from '../../../package.json';
 import { stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { gatherReports } from '../gather-reports.js';
-import { FROM_OPTIONS } from '../input/import-source.js';
+import { assumeOption, FROM_OPTIONS } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
+import { inThisThread, requireObligations } from '../pipeline.js';
 import { closingLine, exitCode } from '../report.js';
 import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
 import { INPUT_OPTIONS } from './evaluate.js';
@@ -69,7 +70,10 @@ export async function reportCommand(parsed: Parsed, io: CliIo): Promise<number> 
     if (!(e instanceof TimescaleError)) throw e;
     throw new UsageError(`--due-within reaches beyond ${calendar.range.to}, the last date the calendar covers.`);
   }
-  const { counts, from } = await gatherReports(file, parsed, io, 'report', { ruleSet, asOf, calendar }, (report) => {
+  // Reports are gathered whole, with their explanations: evaluated in this thread.
+  const context = { ruleSet, asOf, calendar, ...assumeOption(parsed) };
+  const judges = { ...inThisThread((snapshot) => requireObligations(evaluateValidated(snapshot, context)), { strict: parsed.values.strict === true }), close: async () => {} };
+  const { counts, from } = await gatherReports(file, parsed, io, 'report', judges, (report) => {
     if (filter.keep(report)) figures.add(report);
   });
   figures.rejected = counts.rejected;

@@ -1,14 +1,17 @@
 import { choiceOption, stringOption, type CommandSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import { gatherReports } from '../gather-reports.js';
-import { FROM_OPTIONS } from '../input/import-source.js';
+import { evaluateValidated, findRule, type RuleSet, type WorkingDayCalendar } from '../../index.js';
+import { assumeOption, FROM_OPTIONS } from '../input/import-source.js';
 import { Output, type CliIo } from '../io.js';
 import { asOfOption, calendarOption, ruleSetOption, RULE_OPTIONS } from '../options.js';
 import { BOM } from '../output/csv.js';
+import { batchJudge, JOBS_OPTION } from '../parallel/pool.js';
+import { requireObligations, type CaseTask } from '../pipeline.js';
 import { closingLine, exitCode } from '../report.js';
-import { CASE_FILTER_OPTIONS, caseFilter } from '../summary/filters.js';
+import { CASE_FILTER_OPTIONS, caseFilter, type CaseFilter } from '../summary/filters.js';
 import { summaryCsv, summaryJson, summaryText, type SummaryGroup } from '../summary/render.js';
-import { Caseload } from '../summary/tally.js';
+import { Caseload, type CountedCase, type CountedObligation, type DescribeRule } from '../summary/tally.js';
 import { INPUT_OPTIONS } from './evaluate.js';
 
 const FORMATS = ['text', 'csv', 'json'] as const;
@@ -30,6 +33,7 @@ export const summarySpec: CommandSpec = {
     top: { type: 'string', value: '<n>', description: 'How many of the longest overdue obligations to list (default 10; 0 for none).' },
     bom: { type: 'boolean', description: 'Start CSV output with a UTF-8 byte order mark, for Excel.' },
     ...INPUT_OPTIONS,
+    ...JOBS_OPTION,
     ...FROM_OPTIONS,
   },
   positionals: { min: 1, max: 1000, names: 'one input file (or - for stdin), or with --from every file of the return' },
@@ -48,21 +52,70 @@ function groupsOption(parsed: Parsed, fallback: string): ReadonlySet<SummaryGrou
   return new Set(groups);
 }
 
+/** What `summary` settles from its options, the same in the main thread and in every worker. */
+interface SummaryPlan {
+  readonly ruleSet: RuleSet;
+  readonly asOf: string;
+  readonly calendar: WorkingDayCalendar;
+  readonly assumed: ReturnType<typeof assumeOption>;
+  readonly filter: CaseFilter;
+}
+
+async function summaryPlan(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<SummaryPlan> {
+  const calendar = calendarOption(parsed);
+  const asOf = asOfOption(parsed, calendar);
+  return { ruleSet: await ruleSetOption(parsed, io), asOf, calendar, assumed: assumeOption(parsed), filter: caseFilter(parsed) };
+}
+
+function countTask({ ruleSet, asOf, calendar, assumed, filter }: SummaryPlan): CaseTask<CountedCase | null> {
+  return (snapshot) => {
+    const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
+    if (!filter.keep(report)) return null;
+    const obligations: CountedObligation[] = [];
+    for (const o of report.obligations) {
+      if (o.status !== 'not-applicable') obligations.push({ ruleId: o.ruleId, status: o.status, due: o.due, lateness: o.status === 'overdue' ? o.lateness : null });
+    }
+    return { caseId: report.caseId, team: report.team, worker: report.worker, obligations };
+  };
+}
+
+/**
+ * `summary`'s task for each snapshot: evaluate it and keep only what the counts need, or nothing
+ * for a case that --team or --worker leaves out.
+ * @throws UsageError for a wrong option.
+ */
+export async function summaryTask(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<CaseTask<CountedCase | null>> {
+  return countTask(await summaryPlan(parsed, io));
+}
+
+/** A rule's set and title by id, looked up once per rule. */
+function describer(ruleSet: RuleSet): DescribeRule {
+  const known = new Map<string, { ruleSet: string; title: string }>();
+  return (id) => {
+    let d = known.get(id);
+    if (!d) {
+      const found = findRule(ruleSet, id);
+      d = { ruleSet: found.ruleSet.id, title: found.rule.title };
+      known.set(id, d);
+    }
+    return d;
+  };
+}
+
 /** Runs `summary`. */
 export async function summaryCommand(parsed: Parsed, io: CliIo): Promise<number> {
   const [file] = parsed.positionals as [string];
   const format = choiceOption(parsed, 'format', FORMATS, 'text');
-  const calendar = calendarOption(parsed);
-  const asOf = asOfOption(parsed, calendar);
-  const ruleSet = await ruleSetOption(parsed, io);
+  const plan = await summaryPlan(parsed, io);
+  const { ruleSet, asOf, filter } = plan;
   const topText = stringOption(parsed, 'top') ?? '10';
   if (!/^\d+$/.test(topText) || Number(topText) > 10000) throw new UsageError('--top must be a whole number from 0 to 10000.');
   const by = groupsOption(parsed, format === 'text' ? 'team' : 'team,worker');
-  const filter = caseFilter(parsed);
   const quiet = parsed.values.quiet === true;
-  const caseload = new Caseload(Number(topText));
-  const { counts, from } = await gatherReports(file, parsed, io, 'summary', { ruleSet, asOf, calendar }, (report) => {
-    if (filter.keep(report)) caseload.add(report);
+  const caseload = new Caseload(Number(topText), describer(ruleSet));
+  const judges = await batchJudge('summary', parsed, io, async () => countTask(plan));
+  const { counts, from } = await gatherReports(file, parsed, io, 'summary', judges, (c) => {
+    if (c !== null) caseload.add(c);
   });
   const out = new Output(io.stdout);
   const ctx = { ruleSet, asOf, counts, by, ...(filter.description === undefined ? {} : { narrowedTo: filter.description }) };

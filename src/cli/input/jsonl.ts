@@ -1,8 +1,9 @@
 import { physicalLines } from './lines.js';
 import { isWellFormedText, NOT_UTF8 } from './utf8.js';
-import { jsonProblem, legibleCaseId, recordId, recordTooLarge, DEFAULT_READ_LIMITS, type InputRecord, type ReadLimits, type RecordSource } from './record.js';
+import { jsonProblem, legibleCaseId, recordId, recordTooLarge, DEFAULT_READ_LIMITS, type InputRecord, type PendingRecord, type ReadLimits, type RecordSource, type UnreadLine } from './record.js';
 
-function readLine(body: string, line: number): InputRecord {
+/** Parses one JSON line into a record: its value and id, or why it cannot be read. */
+export function readLine(body: string, line: number): InputRecord {
   if (!isWellFormedText(body)) return { line, caseId: legibleCaseId(body), problems: [NOT_UTF8] };
   try {
     const value: unknown = JSON.parse(body);
@@ -17,12 +18,24 @@ function readLine(body: string, line: number): InputRecord {
  * at a time. Blank lines are skipped (but counted, so line numbers match an editor's). A line
  * longer than the limit is rejected without being kept; its case id is read from its start.
  */
-export async function* readJsonLines(chunks: AsyncIterable<string>, limits: ReadLimits = DEFAULT_READ_LIMITS): RecordSource {
+export function readJsonLines(chunks: AsyncIterable<string>, limits: ReadLimits = DEFAULT_READ_LIMITS): RecordSource {
+  return jsonLines(chunks, limits, readLine);
+}
+
+/**
+ * JSON Lines as {@link readJsonLines} reads them, but each line left unparsed ({@link readLine}
+ * parses it later, in the thread that evaluates it). A line over the limit is still rejected here.
+ */
+export function unreadJsonLines(chunks: AsyncIterable<string>, limits: ReadLimits = DEFAULT_READ_LIMITS): AsyncIterable<PendingRecord[]> {
+  return jsonLines(chunks, limits, (text, line): UnreadLine => ({ line, text }));
+}
+
+async function* jsonLines<T extends PendingRecord>(chunks: AsyncIterable<string>, limits: ReadLimits, read: (text: string, line: number) => T): AsyncGenerator<(T | InputRecord)[]> {
   for await (const lines of physicalLines(chunks, limits)) {
-    const batch: InputRecord[] = [];
+    const batch: (T | InputRecord)[] = [];
     for (const { number, text, tooLarge } of lines) {
       if (tooLarge) batch.push({ line: number, caseId: legibleCaseId(text), problems: [recordTooLarge(limits)] });
-      else if (text.trim() !== '') batch.push(readLine(text, number));
+      else if (text.trim() !== '') batch.push(read(text, number));
     }
     if (batch.length > 0) yield batch;
   }

@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readCsvSnapshots } from './csv.js';
 import { readJsonDocument } from './json.js';
-import { readJsonLines } from './jsonl.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits, type RecordSource } from './record.js';
+import { readJsonLines, unreadJsonLines } from './jsonl.js';
+import { DEFAULT_READ_LIMITS, type PendingSource, type ReadLimits, type RecordSource } from './record.js';
 import { openText, type TextSource } from './source.js';
 
 /** The input formats: a JSON document (one snapshot or an array), JSON Lines, or CSV. */
@@ -34,6 +34,12 @@ export function sniffFormat(first: string): InputFormat {
   }
 }
 
+/** Opens a file and settles its format: the one given, else the extension's, else recognised. */
+async function openFormat(file: string, io: CliIo, given: InputFormat | undefined): Promise<{ text: TextSource; format: InputFormat }> {
+  const text = await openText(file, io);
+  return { text, format: given ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(await text.peek()) };
+}
+
 /** Records read from a file (or `-` for stdin), and the text source for progress. */
 export interface OpenedInput {
   readonly format: InputFormat;
@@ -47,10 +53,19 @@ export interface OpenedInput {
  * @throws UsageError when the file cannot be read.
  */
 export async function openSnapshots(file: string, io: CliIo, given?: InputFormat, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<OpenedInput> {
-  const text = await openText(file, io);
-  const format = given ?? BY_EXTENSION[extname(file).toLowerCase()] ?? sniffFormat(await text.peek());
+  const { text, format } = await openFormat(file, io, given);
   const records = format === 'jsonl' ? readJsonLines(text, limits) : format === 'json' ? readJsonDocument(text, limits) : readCsvSnapshots(text, limits);
   return { format, text, records };
+}
+
+/**
+ * Opens an input as {@link openSnapshots} does, with JSON lines left unparsed (the threads that
+ * evaluate them parse them).
+ */
+export async function openPending(file: string, io: CliIo, given?: InputFormat, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<{ readonly text: TextSource; readonly records: PendingSource }> {
+  const { text, format } = await openFormat(file, io, given);
+  const records = format === 'jsonl' ? unreadJsonLines(text, limits) : format === 'json' ? readJsonDocument(text, limits) : readCsvSnapshots(text, limits);
+  return { text, records };
 }
 
 /**

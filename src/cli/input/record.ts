@@ -29,6 +29,22 @@ export interface InputRecord {
 /** A source of records, in input order, in batches read from one chunk of input each. */
 export type RecordSource = AsyncIterable<InputRecord[]>;
 
+/**
+ * A JSON line not parsed yet: parsing is left to whichever thread evaluates it, so that the
+ * thread reading the input only splits lines (see `--jobs`).
+ */
+export interface UnreadLine {
+  /** The line's number, counting from 1. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A record as read, or a JSON line still to parse. */
+export type PendingRecord = InputRecord | UnreadLine;
+
+/** Like {@link RecordSource}, but JSON lines may come unparsed. */
+export type PendingSource = AsyncIterable<PendingRecord[]>;
+
 /** How much of the input one record may take, so a single huge record cannot exhaust memory. */
 export interface ReadLimits {
   /** The most characters one record (a JSON line, an array element, a CSV row) may have. */

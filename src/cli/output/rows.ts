@@ -1,6 +1,58 @@
-import type { Obligation, Report } from '../../engine/obligation.js';
+import type { Obligation, ObligationStatus, Report } from '../../engine/obligation.js';
+import type { RuleInSet } from '../../index.js';
 import type { Rejection } from '../pipeline.js';
 import type { Cell } from './csv.js';
+
+/**
+ * The statuses whose compact rows carry the engine's explanation: the open duties (what is
+ * overdue or due and why, what fact is missing) and the exceptions. A met obligation's row says
+ * all its sentence would (due, met on, how late) in its fields; `--detail full` adds the sentence.
+ */
+export const EXPLAINED: ReadonlySet<ObligationStatus> = new Set(['overdue', 'due', 'unknown', 'excepted']);
+
+/**
+ * A case's obligations as one compact JSON Lines row (`row: "case"`): the case, its counts by
+ * status (not-applicable rules counted, not listed) and the obligations shown, each with the
+ * CSV's column names for its rule, instance, status, due date, the date it was met and lateness, and the explanation where
+ * {@link EXPLAINED}. Rules are cited by `ruleId`, which a `row: "rule"` row earlier in the same
+ * output resolves to the rule set, title and citation (see {@link ruleJson}).
+ */
+export function caseJson(report: Report, list: readonly Obligation[]): Record<string, unknown> {
+  return {
+    row: 'case',
+    caseId: report.caseId,
+    ...(report.subject === 'worker' ? { subject: 'worker' } : {}),
+    team: report.team ?? null,
+    worker: report.worker ?? null,
+    counts: report.counts,
+    ...(report.provisionalFrom !== null ? { provisionalFrom: report.provisionalFrom } : {}),
+    obligations: list.map(compactObligation),
+  };
+}
+
+function compactObligation(o: Obligation): Record<string, unknown> {
+  const row: Record<string, unknown> = { ruleId: o.ruleId, instance: o.instance, status: o.status, due: o.due };
+  if (o.satisfiedBy) row.satisfiedOn = o.satisfiedBy.date;
+  if (o.lateness) {
+    row.lateWorkingDays = o.lateness.workingDays;
+    row.lateCalendarDays = o.lateness.calendarDays;
+    if (o.lateness.hours !== undefined) row.lateHours = o.lateness.hours;
+  }
+  if (o.provisional) row.provisional = true;
+  if (o.escalateTo !== undefined && (o.status === 'overdue' || o.status === 'met-late')) row.escalateTo = o.escalateTo;
+  if (EXPLAINED.has(o.status)) row.explanation = o.explanation;
+  return row;
+}
+
+/**
+ * A rule as a JSON Lines row (`row: "rule"`), written once, before the first case row that cites
+ * it: its set, area, title and full citation (document, section, the verbatim quote, and the
+ * source's address where the rule set gives one).
+ */
+export function ruleJson({ rule, ruleSet }: RuleInSet): Record<string, unknown> {
+  const { document, section, quote, url } = rule.cite;
+  return { row: 'rule', ruleId: rule.id, ruleSet: ruleSet.id, area: rule.area, title: rule.title, cite: { document, section, quote, ...(url === undefined ? {} : { url }) } };
+}
 
 /**
  * One obligation as a JSON Lines row: the obligation with the case's team and worker. The

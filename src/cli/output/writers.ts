@@ -1,8 +1,7 @@
 import type { Obligation, Report } from '../../engine/obligation.js';
-import type { Output } from '../io.js';
 import type { Rejection } from '../pipeline.js';
 import { BOM, csvRows } from './csv.js';
-import { CSV_COLUMNS, obligationCsv, obligationJson, rejectionCsv, rejectionJson, warningCsv, warningJson } from './rows.js';
+import { caseJson, CSV_COLUMNS, obligationCsv, obligationJson, rejectionCsv, rejectionJson, warningCsv, warningJson } from './rows.js';
 import { caseText, printable, rejectionText, warningText } from './text.js';
 
 /** The output formats of `evaluate`. */
@@ -10,17 +9,36 @@ export const OBLIGATION_FORMATS = ['jsonl', 'csv', 'text'] as const;
 /** An output format of `evaluate`. */
 export type ObligationFormat = (typeof OBLIGATION_FORMATS)[number];
 
-/** Writes a case's obligations, and rejected records, in one format. */
+/** How much `evaluate` writes: `compact` (the default) or `full`, every obligation as the library gives it. */
+export const DETAILS = ['compact', 'full'] as const;
+/** How much `evaluate` writes. */
+export type Detail = (typeof DETAILS)[number];
+
+/** A case's obligations as written, and the rules it cites by reference (compact JSON Lines). */
+export interface CaseText {
+  readonly text: string;
+  /** Rule ids the text cites by id only; a `rule` row must come before it. */
+  readonly rules: readonly string[];
+}
+
+/**
+ * Writes a case's obligations, and rejected records, in one format. Every method returns text
+ * and keeps no state, so cases can be written in worker threads and joined in input order.
+ */
 export interface ObligationWriter {
-  report(report: Report, obligations: Obligation[]): void;
-  reject(rejection: Rejection): void;
+  /** What the output starts with: the CSV header or the text heading (empty for JSON Lines). */
+  readonly head: string;
+  case(report: Report, obligations: Obligation[]): CaseText;
+  reject(rejection: Rejection): string;
   /** An evaluated record's warnings (fields ignored). */
-  warn(warning: Rejection): void;
+  warn(warning: Rejection): string;
 }
 
 /** Options of {@link obligationWriter}. */
 export interface WriterOptions {
-  /** JSON Lines: add the working and the verbatim quote. */
+  /** JSON Lines: one compact row per case, or every obligation in full as before. */
+  readonly detail: Detail;
+  /** JSON Lines: every obligation in full, with the working and the verbatim quote. */
   readonly trace: boolean;
   /** CSV: start with a byte order mark. */
   readonly bom: boolean;
@@ -40,33 +58,37 @@ function forReading(list: Obligation[]): Obligation[] {
   );
 }
 
+const NONE: readonly string[] = [];
+
 /**
- * A writer for one format; writes the CSV header or the text heading at once. Machine formats
- * keep the engine's order (rule by rule); the text report puts breaches first.
+ * A writer for one format. Machine formats keep the engine's order (rule by rule); the text
+ * report puts breaches first.
  */
-export function obligationWriter(format: ObligationFormat, out: Output, options: WriterOptions): ObligationWriter {
+export function obligationWriter(format: ObligationFormat, options: WriterOptions): ObligationWriter {
   switch (format) {
     case 'jsonl':
       return {
-        report(r, list) {
-          for (const o of list) out.write(`${JSON.stringify(obligationJson(r, o, options.trace))}\n`);
-        },
-        reject: (r) => out.write(`${JSON.stringify(rejectionJson(r))}\n`),
-        warn: (w) => out.write(`${JSON.stringify(warningJson(w))}\n`),
+        head: '',
+        case:
+          options.detail === 'compact' && !options.trace
+            ? (r, list) => ({ text: `${JSON.stringify(caseJson(r, list))}\n`, rules: [...new Set(list.map((o) => o.ruleId))] })
+            : (r, list) => ({ text: list.map((o) => `${JSON.stringify(obligationJson(r, o, options.trace))}\n`).join(''), rules: NONE }),
+        reject: (r) => `${JSON.stringify(rejectionJson(r))}\n`,
+        warn: (w) => `${JSON.stringify(warningJson(w))}\n`,
       };
     case 'csv':
-      out.write((options.bom ? BOM : '') + csvRows([CSV_COLUMNS]));
       return {
-        report: (r, list) => out.write(csvRows(list.map((o) => obligationCsv(r, o)))),
-        reject: (r) => out.write(csvRows(rejectionCsv(r))),
-        warn: (w) => out.write(csvRows(warningCsv(w))),
+        head: (options.bom ? BOM : '') + csvRows([CSV_COLUMNS]),
+        case: (r, list) => ({ text: csvRows(list.map((o) => obligationCsv(r, o))), rules: NONE }),
+        reject: (r) => csvRows(rejectionCsv(r)),
+        warn: (w) => csvRows(warningCsv(w)),
       };
     case 'text':
-      out.write(`${printable(options.heading)}\n\n`);
       return {
-        report: (r, list) => out.write(caseText(r, forReading(list))),
-        reject: (r) => out.write(rejectionText(r)),
-        warn: (w) => out.write(warningText(w)),
+        head: `${printable(options.heading)}\n\n`,
+        case: (r, list) => ({ text: caseText(r, forReading(list)), rules: NONE }),
+        reject: rejectionText,
+        warn: warningText,
       };
   }
 }

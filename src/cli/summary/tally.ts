@@ -1,4 +1,26 @@
-import type { Obligation, Report } from '../../engine/obligation.js';
+import type { Lateness, ObligationStatus } from '../../engine/obligation.js';
+
+/** An obligation as the summary counts it (an engine `Obligation` is one). */
+export interface CountedObligation {
+  readonly ruleId: string;
+  readonly status: ObligationStatus;
+  readonly due: string | null;
+  readonly lateness: Lateness | null;
+}
+
+/**
+ * A case as the summary counts it: whose it is and its obligations that apply (an engine
+ * `Report` is one). Plain data, so that a worker thread can send it.
+ */
+export interface CountedCase {
+  readonly caseId: string;
+  readonly team: string | undefined;
+  readonly worker: string | undefined;
+  readonly obligations: readonly CountedObligation[];
+}
+
+/** A rule's set and title, as the summary names it. */
+export type DescribeRule = (ruleId: string) => { readonly ruleSet: string; readonly title: string };
 
 /** How one rule's obligations stand in one group of cases. */
 export interface RuleRow {
@@ -33,13 +55,13 @@ export class Group {
   cases = 0;
   readonly rules = new Map<string, RuleRow>();
 
-  add(report: Report, overdue: (o: Obligation) => Overdue): void {
+  add(report: CountedCase, overdue: (o: CountedObligation) => Overdue, describe: DescribeRule): void {
     this.cases++;
     for (const o of report.obligations) {
       if (o.status === 'not-applicable') continue;
       let row = this.rules.get(o.ruleId);
       if (!row) {
-        row = { ruleId: o.ruleId, ruleSet: o.ruleSet, title: o.title, met: 0, excepted: 0, metLate: 0, overdue: 0, due: 0, unknown: 0, longest: null };
+        row = { ruleId: o.ruleId, ...describe(o.ruleId), met: 0, excepted: 0, metLate: 0, overdue: 0, due: 0, unknown: 0, longest: null };
         this.rules.set(o.ruleId, row);
       }
       switch (o.status) {
@@ -105,7 +127,14 @@ export class Caseload {
   noTeam = 0;
   noWorker = 0;
 
-  constructor(private readonly top: number) {}
+  /**
+   * @param top how many of the longest overdue obligations to keep
+   * @param describe a rule's set and title, by its id
+   */
+  constructor(
+    private readonly top: number,
+    private readonly describe: DescribeRule,
+  ) {}
 
   /** A rule's title, for a rule id the caseload has seen. */
   titleOf(ruleId: string): string {
@@ -113,9 +142,9 @@ export class Caseload {
   }
 
   /** Adds one case's report. */
-  add(report: Report): void {
-    const overdue = (o: Obligation): Overdue => ({
-      caseId: o.caseId,
+  add(report: CountedCase): void {
+    const overdue = (o: CountedObligation): Overdue => ({
+      caseId: report.caseId,
       team: report.team ?? null,
       worker: report.worker ?? null,
       ruleId: o.ruleId,
@@ -123,10 +152,10 @@ export class Caseload {
       workingDays: o.lateness?.workingDays ?? 0,
       calendarDays: o.lateness?.calendarDays ?? 0,
     });
-    this.overall.add(report, overdue);
-    if (report.team !== undefined) groupOf(this.teams, report.team).add(report, overdue);
+    this.overall.add(report, overdue, this.describe);
+    if (report.team !== undefined) groupOf(this.teams, report.team).add(report, overdue, this.describe);
     else this.noTeam++;
-    if (report.worker !== undefined) groupOf(this.workers, report.worker).add(report, overdue);
+    if (report.worker !== undefined) groupOf(this.workers, report.worker).add(report, overdue, this.describe);
     else this.noWorker++;
     if (this.top > 0) {
       for (const o of report.obligations) {

@@ -50,3 +50,16 @@ export function jsonLines(text: string): Record<string, unknown>[] {
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/**
+ * The obligations of compact JSON Lines, one object each, with the case's id, team and worker
+ * (as an analyst unnests them); other rows (errors, warnings, full-detail obligations) as they are
+ * and rule rows left out.
+ */
+export function flatten(rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.flatMap((r) => {
+    if (r.row === 'rule') return [];
+    if (r.row !== 'case') return [r];
+    return (r.obligations as Record<string, unknown>[]).map((o) => ({ row: 'obligation', caseId: r.caseId, team: r.team, worker: r.worker, ...o }));
+  });
+}
