@@ -82,7 +82,7 @@ describe('several --from, combined', () => {
 
   it('evaluate merges the same child from the CIN census and the SSDA903 return, and makes two dates of birth an error on that child', async () => {
     const f = await files();
-    const r = await cli(['evaluate', '--from', 'cin-census', f.census, '--from', 'ssda903', f.header, f.episodes, '--rules', 'england-statutory', '--as-of', '2023-03-31']);
+    const r = await cli(['evaluate', '--from', 'cin-census', f.census, '--from', 'ssda903', f.header, f.episodes, '--rules', 'england-statutory', '--as-of', '2023-03-31', '--detail', 'full']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { caseId: string; ruleId?: string; status?: string; problems?: { code: string }[] });
     const a = rows.filter((o) => o.caseId === 'A1');
