@@ -1,0 +1,108 @@
+import { addMonthsToDay } from '../../../src/calendar/add-months.js';
+import { formatIsoDate, type DayNumber } from '../../../src/calendar/day-number.js';
+import type { Duration } from '../../../src/calendar/duration.js';
+import { schoolCalendar, type SchoolCalendar } from '../../../src/calendar/index.js';
+import { readDuration, type UnitAmount } from '../../../src/calendar/read-duration.js';
+import type { WorkingDayCalendar } from '../../../src/calendar/types.js';
+import { TimescaleError } from '../../../src/errors.js';
+import type { PreparedSubject } from './prepared.js';
+
+/**
+ * A fact the rule needs is missing or unusable. Thrown inside a rule's evaluation and turned
+ * into an `unknown` obligation with the reason, never a crash and never a false breach.
+ */
+export class UnknownFact extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+const units = new WeakMap<Duration, UnitAmount>();
+
+/** A rule table's duration read once, not at every due date. */
+function unitOf(duration: Duration): UnitAmount {
+  let u = units.get(duration);
+  if (!u) {
+    u = readDuration(duration);
+    units.set(duration, u);
+  }
+  return u;
+}
+
+/** What a rule evaluation reads: the subject, the calendar and the as-of day. */
+export class EvalContext {
+  private school: SchoolCalendar | undefined | null = null;
+  private schoolProblem: string | undefined;
+  /**
+   * Answers worked out once per snapshot and shared by every rule and instance that asks again
+   * (the events a selector matches, the episodes of a spec), keyed by what was asked.
+   * Whatever is stored here is never modified afterwards.
+   */
+  readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly subject: PreparedSubject,
+    readonly calendar: WorkingDayCalendar,
+  ) {}
+
+  get asOf(): DayNumber {
+    return this.subject.asOf;
+  }
+
+  private schoolCal(): SchoolCalendar | undefined {
+    if (this.school === null) {
+      const t = this.subject.schoolTerms;
+      this.school = undefined;
+      if (t) {
+        try {
+          this.school = schoolCalendar({ terms: t.terms, closures: t.closures ?? [], calendar: this.calendar });
+        } catch (e) {
+          if (!(e instanceof TimescaleError)) throw e;
+          this.schoolProblem = `the child's school term dates cannot be used (${e.message})`;
+        }
+      }
+    }
+    return this.school;
+  }
+
+  /**
+   * Adds a duration to a day. School days need the child's term dates; a result outside the
+   * calendar (or the terms supplied) makes the obligation `unknown`, never a guess.
+   */
+  add(day: DayNumber, duration: Duration): DayNumber {
+    const { unit, amount } = unitOf(duration);
+    // Calendar days, weeks, months and years need no working-day calendar, so an age far ahead
+    // (a baby's 18th birthday) is never out of the calendar's range.
+    if (unit === 'days') return day + amount;
+    if (unit === 'weeks') return day + 7 * amount;
+    if (unit === 'months') return addMonthsToDay(day, amount);
+    try {
+      if (unit === 'schoolDays') {
+        const school = this.schoolCal();
+        if (!school) throw new UnknownFact(this.schoolProblem ?? "the child's school term dates are not in the snapshot (schoolTerms), so school days cannot be counted");
+        return school.addSchoolDaysNumber(day, amount);
+      }
+      return this.calendar.addNumber(day, duration);
+    } catch (e) {
+      if (e instanceof TimescaleError && e.code === 'out-of-calendar-range') {
+        throw new UnknownFact(`counting from ${formatIsoDate(day)} goes outside the dates the calendar covers (${e.message})`);
+      }
+      throw e;
+    }
+  }
+
+  /** True when a duration counts calendar time (days, weeks, months, years), which may end on a non-working day. */
+  countsCalendarDays(duration: Duration): boolean {
+    const { unit } = unitOf(duration);
+    return unit === 'days' || unit === 'weeks' || unit === 'months';
+  }
+
+  /** Working days d with from < d <= to. */
+  workingDaysBetween(from: DayNumber, to: DayNumber): number {
+    const cal = this.calendar;
+    if (Math.min(from, to) < cal.firstDay || Math.max(from, to) > cal.lastDay) {
+      throw new UnknownFact(`working days between ${formatIsoDate(from)} and ${formatIsoDate(to)} fall outside the dates the calendar covers`);
+    }
+    return cal.workingDaysBetweenNumbers(from, to);
+  }
+}

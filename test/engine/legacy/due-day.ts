@@ -1,0 +1,33 @@
+import type { Duration } from '../../../src/calendar/duration.js';
+import type { EvalContext } from './context.js';
+import { isoDate } from './iso-text.js';
+
+/** A due day, and what the explanation must say when it falls on a day that is not a working day. */
+export interface DueDay {
+  readonly day: number;
+  readonly note?: string;
+}
+
+/** Day 0 (1970-01-01) was a Thursday. */
+function isWeekend(day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The due day a calendar-time duration gives from `from`. A standard that counts calendar days
+ * means the day it names, so by default a deadline on a weekend or bank holiday stays there (the
+ * reading that protects the child) and the explanation says so; a rule may choose, as data
+ * (`onNonWorkingDay: "next-working-day"`), to move it to the next working day.
+ */
+export function dueDay(ctx: EvalContext, from: number, duration: Duration, onNonWorkingDay: 'keep' | 'next-working-day' | undefined): DueDay {
+  const day = ctx.add(from, duration);
+  const cal = ctx.calendar;
+  if (!ctx.countsCalendarDays(duration) || day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day)) return { day };
+  const what = isWeekend(day) ? 'at a weekend' : 'on a bank holiday';
+  if (onNonWorkingDay === 'next-working-day') {
+    const next = day < cal.lastDay - 14 ? cal.addWorkingDaysNumber(day, 1) : undefined;
+    if (next !== undefined) return { day: next, note: `${isoDate(day)} falls ${what}, so the deadline moves to the next working day` };
+  }
+  return { day, note: `due ${what}: the standard counts calendar days, so the deadline is not moved to the next working day` };
+}

@@ -1,0 +1,124 @@
+import type { Duration } from '../../../src/calendar/duration.js';
+import type { Rule } from '../../../src/rules/rule-schema.js';
+import type { EvalContext } from './context.js';
+import type { KindEvaluator } from './kind.js';
+import { dueDay } from './due-day.js';
+import { durationText } from '../../../src/rules/vocabulary.js';
+import { isoDate } from './iso-text.js';
+import type { TraceStep } from './obligation.js';
+import { judge, type Anchor, type Outcome } from './outcome.js';
+import type { PreparedEvent } from './prepared.js';
+import { episodesFor } from './conditions.js';
+import { boundaryDay, eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
+import { intervalVariations, type AcceptedInterval } from './variations.js';
+
+type RecurringRule = Extract<Rule, { kind: 'recurring' }>;
+
+function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undefined): boolean {
+  if (!when) return true;
+  const raw = (ep.opening ?? ep.start).event?.raw;
+  if (!raw) return false;
+  return Object.entries(when).every(([k, v]) => (Array.isArray(v) ? v.includes(raw[k]) : raw[k] === v));
+}
+
+/**
+ * Instances of a recurring duty: each is due one interval after the last time it was met (the
+ * first one after the episode starts). The interval is the one in force on the day the clock
+ * restarted: the phase reached by then, or an accepted variation. This is the reading that
+ * protects the child: a phase that lengthens the interval never stretches a clock already running.
+ */
+function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
+  const varTrace: TraceStep[] = [];
+  const variations = intervalVariations(ctx, rule, varTrace);
+  const key = rule.episode.key;
+  const allEvents = eventsMatching(ctx, rule.satisfiedBy.events ?? []);
+  const out: Outcome[] = [];
+  for (const ep of episodesFor(ctx, rule, rule.episode)) {
+    const applicable = rule.phases.map((p) => startMatches(ep, p.whenStart));
+    // No phase is for this kind of episode (every phase names start fields it lacks): no duty.
+    const firstApplicable = applicable.indexOf(true);
+    if (firstApplicable < 0) continue;
+    const phaseStarts = rule.phases.map((p, i) =>
+      !applicable[i] ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
+    );
+    const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
+    // Refused variations are named on every instance: the one they would have changed may be any.
+    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
+  }
+  return out;
+}
+
+interface EpisodeClock {
+  readonly ep: ResolvedEpisode;
+  /** The satisfying events inside the episode, in date order. */
+  readonly events: readonly PreparedEvent[];
+  readonly variations: readonly AcceptedInterval[];
+  /** The day each phase starts in this episode (undefined: not reached, or not for it). */
+  readonly phaseStarts: readonly (number | undefined)[];
+  readonly firstApplicable: number;
+}
+
+/**
+ * The interval in force on a day: the last accepted variation covering it (one tied to a phase
+ * only while that phase is in force), else the phase reached.
+ */
+function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
+  let chosen = clock.firstApplicable;
+  for (let i = 0; i < clock.phaseStarts.length; i++) {
+    const s = clock.phaseStarts[i];
+    if (s !== undefined && s <= day) chosen = i;
+  }
+  const phase = rule.phases[chosen]!;
+  let variation: AcceptedInterval | undefined;
+  for (const v of clock.variations) if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
+  if (variation) {
+    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
+    return variation.interval;
+  }
+  if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
+  return phase.interval;
+}
+
+/** The instances of one episode, appended to `out`: one per satisfying event, then the open one. */
+function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, firstTrace: readonly TraceStep[], out: Outcome[]): void {
+  const { ep, events } = clock;
+  const evidence = rule.satisfiedBy.evidence;
+  const onAnchorDay = rule.satisfiedBy.onAnchorDay !== false;
+  let anchor: Anchor = ep.start;
+  let lastMet = false;
+  let cursor = 0;
+  for (;;) {
+    const instance = out.length;
+    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : firstTrace.filter((t) => t.code !== undefined);
+    const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
+    trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
+    const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
+    const due = dueDay(ctx, anchor.day, interval, rule.onNonWorkingDay);
+    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
+    let next: PreparedEvent | undefined;
+    while (cursor < events.length) {
+      const e = events[cursor++]!;
+      if (e.day > anchor.day || (!lastMet && onAnchorDay && e.day === anchor.day)) {
+        next = e;
+        break;
+      }
+    }
+    if (next) {
+      trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
+      const v = judge(due, next, ctx.asOf);
+      out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: { id: next.id, day: next.day }, lateTo: v.lateTo });
+      anchor = { eventId: next.id, day: next.day, label: `last ${evidence}`, event: next };
+      lastMet = true;
+      continue;
+    }
+    if (ep.endDay !== undefined && ep.endDay <= due.day) return;
+    trace.push({ step: 'none', detail: `No ${evidence} recorded after ${isoDate(anchor.day)} up to ${isoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
+    const v = judge(due, undefined, ctx.asOf, ep.endDay);
+    const endedOn = ep.endDay !== undefined ? { day: ep.endDay, label: ep.endLabel ?? 'end of the episode' } : undefined;
+    out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, lateTo: v.lateTo, endedOn });
+    return;
+  }
+}
+
+/** The engine's side of the recurring kind. */
+export const recurringKind: KindEvaluator<RecurringRule> = { evaluate: evaluateRecurring };

@@ -1,0 +1,149 @@
+import type { Boundary, Episode, Selector, Trigger } from '../../../src/rules/rule-schema.js';
+import type { EvalContext } from './context.js';
+import { UnknownFact } from './context.js';
+import { ceasedByAbsence } from './absence.js';
+import { eligibilityAnchors } from './eligibility.js';
+import { durationText, eventLabel } from '../../../src/rules/vocabulary.js';
+import type { Anchor } from './outcome.js';
+import { anchorOf } from './linked-anchor.js';
+import type { PreparedEvent } from './prepared.js';
+import { compileSelector, matching, type CompiledSelector } from './select.js';
+
+const compiled = new WeakMap<Selector, CompiledSelector>();
+
+/** A selector compiled once and cached against the rule table's own object. */
+export function compiledSelector(s: Selector): CompiledSelector {
+  let c = compiled.get(s);
+  if (!c) {
+    c = compileSelector(s);
+    compiled.set(s, c);
+  }
+  return c;
+}
+
+const canonical = new WeakMap<object, string>();
+
+/**
+ * The memo key of a rule table's object: its JSON, so that the same selector written in many
+ * rules (a visit in person, a placement of some kinds) is matched once per snapshot.
+ */
+function memoKey(prefix: string, value: object): string {
+  let key = canonical.get(value);
+  if (key === undefined) {
+    key = prefix + JSON.stringify(value);
+    canonical.set(value, key);
+  }
+  return key;
+}
+
+/** Events matching any of the selectors, in date order. The list is shared: never modify it. */
+export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
+  // A lone selector is keyed by itself, as callers often wrap it in a new array.
+  const key = memoKey('events:', selectors.length === 1 ? selectors[0]! : selectors);
+  let found = ctx.memo.get(key) as readonly PreparedEvent[] | undefined;
+  if (!found) {
+    found = matching(ctx.subject, selectors.length === 1 ? [compiledSelector(selectors[0]!)] : selectors.map(compiledSelector));
+    ctx.memo.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The anchors a trigger gives: each matching event, or the day the child reaches an age.
+ * With `includeFuture`, an age not yet reached still gives its (future) day.
+ */
+export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture = false): Anchor[] {
+  if ('age' in trigger) {
+    const birth = ctx.subject.birthDay;
+    if (birth === undefined) throw new UnknownFact('the date of birth is not recorded');
+    if (trigger.eligibility) return eligibilityAnchors(ctx, birth, { age: trigger.age, eligibility: trigger.eligibility }, includeFuture);
+    const day = ctx.add(birth, trigger.age);
+    let anchor: Anchor = { eventId: null, day, label: `age of ${durationText(trigger.age)}` };
+    if (trigger.notBefore) {
+      // The duty starts when both have happened: the age reached and the child known.
+      const first = eventsMatching(ctx, [trigger.notBefore])[0];
+      if (!first) return [];
+      if (first.day > day) anchor = { eventId: first.id, day: first.day, label: `${eventLabel(first.type)} (after the age of ${durationText(trigger.age)})`, event: first };
+    }
+    if (anchor.day > ctx.asOf && !includeFuture) return [];
+    return [anchor];
+  }
+  return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
+}
+
+
+/** A resolved span of an episode. `endDay` is undefined while it is still open. */
+export interface ResolvedEpisode {
+  /** Where the episode's clock starts. */
+  readonly start: Anchor;
+  /** The event that opened the episode, when its clock starts later (cut to a rule's condition). */
+  readonly opening?: Anchor;
+  readonly endDay: number | undefined;
+  readonly endLabel: string | undefined;
+  readonly keyValue: unknown;
+}
+
+/** True unless the event carries the episode's key field with another value (e.g. another placement's visit). */
+export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedEvent | undefined): boolean {
+  if (key === undefined || !e) return true;
+  const v = e.raw[key];
+  return v === undefined || v === keyValue;
+}
+
+/**
+ * The episodes of a spec, in date order. Unkeyed episodes do not overlap: a start inside an
+ * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
+ */
+export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly ResolvedEpisode[] {
+  const key = memoKey('episodes:', spec);
+  let episodes = ctx.memo.get(key) as readonly ResolvedEpisode[] | undefined;
+  if (!episodes) {
+    episodes = findEpisodes(ctx, spec);
+    ctx.memo.set(key, episodes);
+  }
+  return episodes;
+}
+
+function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
+  const starts = resolveTrigger(ctx, spec.start);
+  if (starts.length === 0) return [];
+  const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
+  const out: ResolvedEpisode[] = [];
+  const used = new Set<Anchor>();
+  let openUntil = -Infinity;
+  for (const s of starts) {
+    const keyValue = spec.key === undefined ? undefined : s.event?.raw[spec.key];
+    if (spec.key === undefined && s.day < openUntil) continue;
+    // An end on the start's own day closes it (a placement that ended the day it began) unless
+    // that end already closed an earlier episode (a plan ended and a new one began that day).
+    // An end is never the start event itself; ages have no event, so an age end (25) still
+    // closes an episode an age (18) opened.
+    const recorded = ends.find((e) => (e.day > s.day || (e.day === s.day && !used.has(e))) && (e.eventId === null || e.eventId !== s.eventId) && sameKey(spec.key, keyValue, e.event));
+    // An absence too long ends the episode before any recorded end (Leeds private fostering).
+    const ceased = spec.ceasesAfterAbsence && ceasedByAbsence(ctx, spec.ceasesAfterAbsence, s.day, recorded?.day, spec.key, keyValue);
+    const end = ceased || recorded;
+    if (end && end === recorded) used.add(end);
+    out.push({ start: s, endDay: end?.day, endLabel: end?.label, keyValue });
+    if (spec.key === undefined) openUntil = end ? end.day : Infinity;
+  }
+  return out;
+}
+
+/** True when the event belongs to the episode: inside its dates and, if keyed, with its key. */
+export function inEpisode(ep: ResolvedEpisode, key: string | undefined, e: PreparedEvent): boolean {
+  if (e.day < ep.start.day || (ep.endDay !== undefined && e.day > ep.endDay)) return false;
+  return sameKey(key, ep.keyValue, e);
+}
+
+/** The day a phase boundary falls in an episode, or undefined when it has not happened. */
+export function boundaryDay(ctx: EvalContext, ep: ResolvedEpisode, key: string | undefined, b: Boundary): number | undefined {
+  if ('after' in b) return ctx.add(ep.start.day, b.after);
+  if ('event' in b) return eventsMatching(ctx, [b.event]).find((e) => inEpisode(ep, key, e))?.day;
+  let latest = -Infinity;
+  for (const part of b.allOf) {
+    const d = boundaryDay(ctx, ep, key, part);
+    if (d === undefined) return undefined;
+    latest = Math.max(latest, d);
+  }
+  return latest;
+}
