@@ -55,17 +55,16 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   const writer = partial === undefined ? new ReportText(snapshot, asOfDay, calendar, rules) : undefined;
   const ctx = new EvalContext(subject, calendar, writer === undefined);
   const obligations: Obligation[] = [];
-  for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
-    const entry = rules[ruleIndex]!;
+  for (const entry of rules) {
     if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
-    const target = { into: obligations, writer, ruleIndex, from: obligations.length };
     const withheld = partial?.withheld(entry.rule);
     if (withheld !== undefined) {
-      obligations.push(single(ctx, entry, 'unknown', withheld, target));
+      obligations.push(single(ctx, entry, 'unknown', withheld, writer));
       continue;
     }
-    evaluateRule(ctx, entry, target);
-    partial?.review(ctx, entry, obligations, target.from);
+    const from = obligations.length;
+    evaluateRule(ctx, entry, obligations, writer);
+    partial?.review(ctx, entry, obligations, from);
   }
   const compared = compare(obligations, rules);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;

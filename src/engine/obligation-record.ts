@@ -4,29 +4,30 @@ import type { Lateness, Obligation, ObligationStatus, TraceStep } from './obliga
 
 /** Writes the full obligation (explanation and trace included) for one found on the fast path. */
 export interface ObligationWriter {
-  /** The `k`-th obligation of the rule at `ruleIndex` in the report's rules, written in full. */
-  written(ruleIndex: number, k: number, found: Obligation): Obligation;
-}
-
-/** The fields of an obligation found on the fast path, everything but its text. */
-export interface ObligationFields {
-  readonly caseId: string;
-  readonly ruleId: string;
-  readonly ruleSet: string;
-  readonly area: Rule['area'];
-  readonly title: string;
-  readonly instance: number;
-  readonly status: ObligationStatus;
-  readonly due: string | null;
-  readonly anchor: Obligation['anchor'];
-  readonly satisfiedBy: Obligation['satisfiedBy'];
-  readonly lateness: Lateness | null;
-  readonly cite: Rule['cite'];
-  readonly provisional: boolean;
-  readonly escalateTo: Role | undefined;
+  /** The obligation found, written in full. */
+  written(found: Obligation): Obligation;
 }
 
 type Comparison = NonNullable<Obligation['comparison']>;
+
+/** What the comparison with rules measuring the same duty adds to an explanation (few have one). */
+const comparedSentences = new WeakMap<Obligation, string>();
+
+/**
+ * An obligation as a plain object: its fields (own, in report order, none undefined) with the
+ * explanation and trace where a report has always had them, after `lateness`.
+ */
+export function withText(fields: object, explanation: string, trace: readonly TraceStep[]): Obligation {
+  const o: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    o[key] = value;
+    if (key === 'lateness') {
+      o.explanation = explanation;
+      o.trace = trace;
+    }
+  }
+  return o as unknown as Obligation;
+}
 
 /**
  * An obligation as the fast path gives it: every field a plain property, except `explanation`
@@ -53,71 +54,62 @@ export class ObligationRecord implements Obligation {
   declare readonly escalateTo?: Role;
   declare readonly comparison?: Comparison;
   readonly #writer: ObligationWriter;
-  readonly #ruleIndex: number;
-  readonly #k: number;
-  /** What the comparison with rules measuring the same duty adds to the explanation. */
-  #compared = '';
 
-  constructor(f: ObligationFields, writer: ObligationWriter, ruleIndex: number, k: number) {
-    // Assigned in the order a report has always serialised them.
+  /** The fields in the order a report has always serialised them; the writer writes the text. */
+  constructor(
+    caseId: string,
+    ruleId: string,
+    ruleSet: string,
+    area: Rule['area'],
+    title: string,
+    instance: number,
+    status: ObligationStatus,
+    due: string | null,
+    anchor: Obligation['anchor'],
+    satisfiedBy: Obligation['satisfiedBy'],
+    lateness: Lateness | null,
+    cite: Rule['cite'],
+    provisional: boolean,
+    escalateTo: Role | undefined,
+    writer: ObligationWriter | undefined,
+  ) {
     const self = this as { -readonly [K in keyof ObligationRecord]: ObligationRecord[K] };
-    self.caseId = f.caseId;
-    self.ruleId = f.ruleId;
-    self.ruleSet = f.ruleSet;
-    self.area = f.area;
-    self.title = f.title;
-    self.instance = f.instance;
-    self.status = f.status;
-    self.due = f.due;
-    self.anchor = f.anchor;
-    self.satisfiedBy = f.satisfiedBy;
-    self.lateness = f.lateness;
-    self.cite = f.cite;
-    self.provisional = f.provisional;
-    if (f.escalateTo) self.escalateTo = f.escalateTo;
-    this.#writer = writer;
-    this.#ruleIndex = ruleIndex;
-    this.#k = k;
+    self.caseId = caseId;
+    self.ruleId = ruleId;
+    self.ruleSet = ruleSet;
+    self.area = area;
+    self.title = title;
+    self.instance = instance;
+    self.status = status;
+    self.due = due;
+    self.anchor = anchor;
+    self.satisfiedBy = satisfiedBy;
+    self.lateness = lateness;
+    self.cite = cite;
+    self.provisional = provisional;
+    if (escalateTo) self.escalateTo = escalateTo;
+    this.#writer = writer!;
   }
 
   /** One or two plain-English sentences citing the standard, written when first read. */
   get explanation(): string {
-    return this.#writer.written(this.#ruleIndex, this.#k, this).explanation + this.#compared;
+    return this.#writer.written(this).explanation + (comparedSentences.get(this) ?? '');
   }
 
   /** The working from anchor to due date to the matching event, written when first read. */
   get trace(): readonly TraceStep[] {
-    return this.#writer.written(this.#ruleIndex, this.#k, this).trace;
+    return this.#writer.written(this).trace;
   }
 
   /** Records the comparison with other rules measuring the same duty, and its sentence. */
   compared(comparison: Comparison, sentence: string): this {
     (this as { comparison?: Comparison }).comparison = comparison;
-    this.#compared = sentence;
+    comparedSentences.set(this, sentence);
     return this;
   }
 
   /** The obligation as JSON has always had it: every field, the text included, in report order. */
   toJSON(): Obligation {
-    const o: { -readonly [K in keyof Obligation]: Obligation[K] } = {
-      caseId: this.caseId,
-      ruleId: this.ruleId,
-      ruleSet: this.ruleSet,
-      area: this.area,
-      title: this.title,
-      instance: this.instance,
-      status: this.status,
-      due: this.due,
-      anchor: this.anchor,
-      satisfiedBy: this.satisfiedBy,
-      lateness: this.lateness,
-      explanation: this.explanation,
-      trace: this.trace,
-      cite: this.cite,
-      provisional: this.provisional,
-    };
-    if (this.escalateTo !== undefined) o.escalateTo = this.escalateTo;
-    if (this.comparison !== undefined) o.comparison = this.comparison;
-    return o;
+    return withText(this, this.explanation, this.trace);
   }
 }

@@ -16,7 +16,8 @@ import type { Snapshot } from './validate.js';
  */
 export class ReportText implements ObligationWriter {
   private ctx: EvalContext | undefined;
-  private readonly byRule = new Map<number, Obligation[]>();
+  /** Each rule's obligations written in full, once one of them is read. */
+  private byRule: Map<RuleInSet, Obligation[]> | undefined;
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -29,17 +30,20 @@ export class ReportText implements ObligationWriter {
    * @throws TimescaleError `snapshot-changed` when the snapshot was modified after it was
    *   evaluated and before this text was read, so that the text would not match the answer.
    */
-  written(ruleIndex: number, k: number, found: Obligation): Obligation {
-    let list = this.byRule.get(ruleIndex);
+  written(found: Obligation): Obligation {
+    const entry = this.rules.find((e) => e.rule.id === found.ruleId && e.ruleSet.id === found.ruleSet)!;
+    this.byRule ??= new Map();
+    let list = this.byRule.get(entry);
     if (list === undefined) {
       this.ctx ??= new EvalContext(prepare(this.snapshot, this.asOfDay), this.calendar, true);
       list = [];
-      evaluateRule(this.ctx, this.rules[ruleIndex]!, { into: list, writer: undefined, ruleIndex, from: 0 });
-      this.byRule.set(ruleIndex, list);
+      evaluateRule(this.ctx, entry, list, undefined);
+      this.byRule.set(entry, list);
     }
-    const full = list[k];
-    if (full === undefined || full.status !== found.status || full.due !== found.due || full.instance !== found.instance) {
-      throw new TimescaleError('snapshot-changed', 'The snapshot was changed after it was evaluated, so this explanation cannot be written: evaluate it again, or read (or serialise) the report before changing the snapshot.', []);
+    // Instances are numbered in the order a rule gives them.
+    const full = list[found.instance];
+    if (full === undefined || full.instance !== found.instance || full.status !== found.status || full.due !== found.due) {
+      throw new TimescaleError('snapshot-changed', 'The snapshot changed after it was evaluated: evaluate it again.', []);
     }
     return full;
   }

@@ -9,7 +9,7 @@ import { explain } from './explain.js';
 import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
-import { ObligationRecord, type ObligationWriter } from './obligation-record.js';
+import { ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
 import { UNTRACED, type Outcome } from './outcome.js';
 
 /**
@@ -35,18 +35,7 @@ function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
   return { workingDays, calendarDays };
 }
 
-/** Where the obligations of one rule go: the list, and on the fast path who writes their text. */
-export interface RuleTarget {
-  readonly into: Obligation[];
-  /** Writes the text of fast-path obligations; undefined when the context is tracing. */
-  readonly writer: ObligationWriter | undefined;
-  /** The rule's index in the report's rules, for the writer. */
-  readonly ruleIndex: number;
-  /** Where the rule's obligations start in `into`. */
-  readonly from: number;
-}
-
-function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, target: RuleTarget): Obligation {
+function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: ObligationWriter | undefined): Obligation {
   const { rule, ruleSet } = entry;
   let status = o.status;
   let late: Lateness | null = null;
@@ -62,59 +51,38 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, target: Ru
   const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
   const satisfiedBy = o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null;
   const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
-  if (target.writer) {
-    const fields = { caseId: ctx.subject.id, ruleId: rule.id, ruleSet: ruleSet.id, area: rule.area, title: rule.title, instance: o.instance, status, due, anchor, satisfiedBy, lateness: late, cite: rule.cite, provisional, escalateTo: rule.escalateTo };
-    return new ObligationRecord(fields, target.writer, target.ruleIndex, target.into.length - target.from);
-  }
-  const obligation: { -readonly [K in keyof Obligation]: Obligation[K] } = {
-    caseId: ctx.subject.id,
-    ruleId: rule.id,
-    ruleSet: ruleSet.id,
-    area: rule.area,
-    title: rule.title,
-    instance: o.instance,
-    status,
-    due,
-    anchor,
-    satisfiedBy,
-    lateness: late,
-    explanation: explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf),
-    trace: o.trace,
-    cite: rule.cite,
-    provisional,
-  };
-  if (rule.escalateTo) obligation.escalateTo = rule.escalateTo;
-  return obligation;
+  const found = new ObligationRecord(ctx.subject.id, rule.id, ruleSet.id, rule.area, rule.title, o.instance, status, due, anchor, satisfiedBy, late, rule.cite, provisional, rule.escalateTo, writer);
+  // Without a writer, the text is written now, into a plain object.
+  return writer ? found : withText(found, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
 }
 
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
-export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, target: RuleTarget): Obligation {
-  return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, target);
+export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
+  return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
 }
 
 /**
- * Appends a rule's obligations to `target.into`: written in full when the context is tracing,
- * otherwise as records that write their text when it is read.
+ * Appends a rule's obligations to `into`: written in full without a writer (the context then
+ * traces), otherwise as records that have the writer write their text when it is read.
  */
-export function evaluateRule(ctx: EvalContext, entry: RuleInSet, target: RuleTarget): void {
+export function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[], writer: ObligationWriter | undefined): void {
   const { rule } = entry;
-  const { into } = target;
   let found: Outcome[];
   try {
     const reason = notApplicableReason(ctx, rule);
     if (reason) {
-      into.push(single(ctx, entry, 'not-applicable', reason, target));
+      into.push(single(ctx, entry, 'not-applicable', reason, writer));
       return;
     }
     found = evaluatorOf(rule).evaluate(ctx, rule);
     if (found.length === 0) {
-      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule), target));
+      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule), writer));
       return;
     }
   } catch (e) {
     if (!(e instanceof UnknownFact)) throw e;
-    into.push(single(ctx, entry, 'unknown', e.reason, target));
+    into.push(single(ctx, entry, 'unknown', e.reason, writer));
     return;
   }
-  for (const o of found) into.push(toObligation(ctx, entry, o, target));
+  for (const o of found) into.push(toObligation(ctx, entry, o, writer));
 }

@@ -7,7 +7,7 @@ export const DIGEST_RULE_SETS = ['leeds-2023', 'west-berkshire', 'england-statut
 export const DIGEST_SEED = 20240409;
 export const DIGEST_AS_OF = '2024-04-09';
 export const DIGEST_GENERATED = 10_000;
-export const DIGEST_CHUNK = 1_250;
+export const DIGEST_CHUNK = 500;
 export const EXAMPLE_AS_OF = ['2024-02-01', '2024-04-09', '2024-09-30'] as const;
 
 /** The example caseload's snapshots, as parsed from examples/caseload.jsonl. */
