@@ -13,7 +13,8 @@ export type TimescaleErrorCode =
   | 'invalid-rule-set'
   | 'invalid-calendar'
   | 'invalid-option'
-  | 'no-rules-apply';
+  | 'no-rules-apply'
+  | 'snapshot-changed';
 
 /**
  * The one error type the library throws for bad input. It carries a stable `code`, a message a

@@ -1,5 +1,6 @@
 import type { RuleInSet } from '../rules/chain.js';
 import type { Obligation } from './obligation.js';
+import { ObligationRecord } from './obligation-record.js';
 
 const measuresCache = new WeakMap<readonly RuleInSet[], ReadonlyMap<string, string>>();
 
@@ -49,6 +50,9 @@ export function compare(obligations: Obligation[], rules: readonly RuleInSet[]):
     const sentence = decides
       ? ` This is the stricter of the rules measuring this duty (also ${others.map((x) => `${x.ruleId}, due ${x.due}`).join('; ')}), so it decides the status.`
       : ` The stricter rule ${d.stricter.ruleId} (due ${d.stricter.due}) decides the status.`;
-    return { ...o, explanation: o.explanation + sentence, comparison: { measures: d.measures, decides, others } };
+    const comparison = { measures: d.measures, decides, others };
+    // A fast-path record adds the sentence to its text when that is written.
+    if (o instanceof ObligationRecord) return o.compared(comparison, sentence);
+    return { ...o, explanation: o.explanation + sentence, comparison };
   });
 }

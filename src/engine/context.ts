@@ -43,6 +43,12 @@ export class EvalContext {
   constructor(
     readonly subject: PreparedSubject,
     readonly calendar: WorkingDayCalendar,
+    /**
+     * Whether to write the trace and explanation as rules are evaluated. Off on the fast path,
+     * where an obligation writes its text only when it is read, by evaluating its rule again
+     * with this on.
+     */
+    readonly tracing: boolean = true,
   ) {}
 
   get asOf(): DayNumber {

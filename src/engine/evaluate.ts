@@ -1,20 +1,13 @@
-import { formatIsoDateTime } from '../calendar/day-number.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { ruleKind } from '../rules/kinds/index.js';
-import type { RuleInSet } from '../rules/chain.js';
-import type { Rule, RuleSet } from '../rules/rule-schema.js';
+import type { RuleSet } from '../rules/rule-schema.js';
 import { checkOptions } from './check-options.js';
 import { compare } from './compare.js';
-import { notApplicableReason, outsideConditionReason } from './conditions.js';
-import { EvalContext, UnknownFact } from './context.js';
-import { notEligibleReason } from './eligibility.js';
-import { explain } from './explain.js';
-import { evaluatorOf } from './kinds.js';
-import { isoDate } from './iso-text.js';
+import { EvalContext } from './context.js';
 import { PartialData, type Assumption } from './partial-data.js';
-import { STATUSES, type Lateness, type Obligation, type ObligationStatus, type Report } from './obligation.js';
-import type { Outcome } from './outcome.js';
+import { STATUSES, type Obligation, type ObligationStatus, type Report } from './obligation.js';
 import { prepare } from './prepare.js';
+import { ReportText } from './report-text.js';
+import { evaluateRule, single } from './rule-obligations.js';
 import { rulesFor } from './rules-for.js';
 import type { SnapshotProblem } from './snapshot-error.js';
 import { checkSnapshot, type Snapshot } from './validate.js';
@@ -44,91 +37,6 @@ export interface EvaluateOptions {
   readonly assume?: readonly Assumption[];
 }
 
-/**
- * Why a rule gave no instance: what started it fell outside the period the rule is limited to
- * (e.g. the 16th birthday of a child who had left care), or nothing has started it yet.
- */
-function noInstanceReason(ctx: EvalContext, rule: Rule): string {
-  const trigger = ruleKind(rule).trigger(rule);
-  const outside = outsideConditionReason(ctx, rule, trigger);
-  if (outside) return outside;
-  if ('age' in trigger && trigger.eligibility) return notEligibleReason({ age: trigger.age, eligibility: trigger.eligibility });
-  if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
-  return evaluatorOf(rule).noInstanceReason?.(ctx, rule) ?? `no event that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
-}
-
-function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
-  if (!o.lateTo || !o.due) return null;
-  const calendarDays = o.lateTo.day - o.due.day;
-  const workingDays = ctx.workingDaysBetween(o.due.day, o.lateTo.day);
-  if (o.due.minute !== undefined && o.lateTo.minute !== undefined) {
-    return { workingDays, calendarDays, hours: Math.ceil((o.lateTo.minute - o.due.minute) / 60) };
-  }
-  return { workingDays, calendarDays };
-}
-
-function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome): Obligation {
-  const { rule, ruleSet } = entry;
-  let status = o.status;
-  let late: Lateness | null = null;
-  let outcome = o;
-  try {
-    late = lateness(ctx, o);
-  } catch (e) {
-    if (!(e instanceof UnknownFact)) throw e;
-    status = 'unknown';
-    outcome = { ...o, reason: e.reason };
-  }
-  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : isoDate(o.due.day)) : null;
-  const cal = ctx.calendar;
-  const obligation: { -readonly [K in keyof Obligation]: Obligation[K] } = {
-    caseId: ctx.subject.id,
-    ruleId: rule.id,
-    ruleSet: ruleSet.id,
-    area: rule.area,
-    title: rule.title,
-    instance: o.instance,
-    status,
-    due,
-    anchor: o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null,
-    satisfiedBy: o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null,
-    lateness: late,
-    explanation: explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf),
-    trace: o.trace,
-    cite: rule.cite,
-    provisional: o.due !== undefined && o.due.day >= cal.provisionalFromDay,
-  };
-  if (rule.escalateTo) obligation.escalateTo = rule.escalateTo;
-  return obligation;
-}
-
-function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string): Obligation {
-  return toObligation(ctx, entry, { instance: 0, status, reason, trace: [{ step: 'note', detail: reason }] });
-}
-
-/** Appends a rule's obligations to `into`. */
-function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[]): void {
-  const { rule } = entry;
-  let found: Outcome[];
-  try {
-    const reason = notApplicableReason(ctx, rule);
-    if (reason) {
-      into.push(single(ctx, entry, 'not-applicable', reason));
-      return;
-    }
-    found = evaluatorOf(rule).evaluate(ctx, rule);
-    if (found.length === 0) {
-      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule)));
-      return;
-    }
-  } catch (e) {
-    if (!(e instanceof UnknownFact)) throw e;
-    into.push(single(ctx, entry, 'unknown', e.reason));
-    return;
-  }
-  for (const o of found) into.push(toObligation(ctx, entry, o));
-}
-
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
 
 /**
@@ -142,17 +50,20 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   const rules = rulesFor(set, options.asOf, ruleSets);
   const partial = PartialData.of(snapshot, options.assume);
   const subject = prepare(partial?.snapshot ?? snapshot, asOfDay);
-  const ctx = new EvalContext(subject, calendar);
+  // Partial data reviews each rule's obligations with their text, so it is written at once;
+  // otherwise each obligation writes its text when it is read.
+  const writer = partial === undefined ? new ReportText(snapshot, asOfDay, calendar, rules) : undefined;
+  const ctx = new EvalContext(subject, calendar, writer === undefined);
   const obligations: Obligation[] = [];
   for (const entry of rules) {
     if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
     const withheld = partial?.withheld(entry.rule);
     if (withheld !== undefined) {
-      obligations.push(single(ctx, entry, 'unknown', withheld));
+      obligations.push(single(ctx, entry, 'unknown', withheld, writer));
       continue;
     }
     const from = obligations.length;
-    evaluateRule(ctx, entry, obligations);
+    evaluateRule(ctx, entry, obligations, writer);
     partial?.review(ctx, entry, obligations, from);
   }
   const compared = compare(obligations, rules);

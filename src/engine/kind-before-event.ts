@@ -6,7 +6,7 @@ import type { KindEvaluator } from './kind.js';
 import { durationText, triggerLabel } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, type Outcome } from './outcome.js';
+import { judge, UNTRACED, type Outcome } from './outcome.js';
 import { targetsOf } from './nth-target.js';
 import { nthCandidate } from './satisfy.js';
 
@@ -15,17 +15,19 @@ type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 /** A duty due some time before each target event (reports shared before a meeting). */
 function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
   const { targets, unknown } = targetsOf(ctx, rule, anchorsFor(ctx, rule, rule.target));
-  const unplaced: Outcome[] = unknown ? [{ instance: targets.length, status: 'unknown', reason: unknown, trace: [{ step: 'note', detail: `${unknown}.` }] }] : [];
+  const unplaced: Outcome[] = unknown ? [{ instance: targets.length, status: 'unknown', reason: unknown, trace: ctx.tracing ? [{ step: 'note', detail: `${unknown}.` }] : UNTRACED }] : [];
   return targets.map(({ anchor: target, from }, instance): Outcome => {
     const detail = `The ${target.label}.`;
-    const trace: TraceStep[] = [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
+    const trace: TraceStep[] = !ctx.tracing ? UNTRACED : [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
     const due = { day: ctx.add(target.day, negateDuration(rule.before)) };
-    trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
+    if (ctx.tracing) trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
     // Where each meeting needs its own record, one made on or before the previous meeting was for that one.
     const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.anchor.day + 1 : from;
     const sat = nthCandidate(ctx, rule.satisfiedBy, target, after);
-    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
-    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
+    if (ctx.tracing) {
+      if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
+      else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
+    }
     const v = judge(due, sat, ctx.asOf);
     return { instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace };
   }).concat(unplaced);

@@ -6,7 +6,7 @@ import type { KindEvaluator } from './kind.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import type { Outcome } from './outcome.js';
+import { UNTRACED, type Outcome } from './outcome.js';
 import { episodesFor } from './conditions.js';
 import { eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 
@@ -53,13 +53,13 @@ function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
     const perRequirement = rule.requirements.map((r) => eventsMatching(ctx, r.events).filter((e) => inEpisode(ep, key, e)));
     for (const w of windows(ctx, rule, ep)) {
       const windowText = 'every' in rule.window ? `the ${durationText(rule.window.every)} from ${isoDate(w.start)}` : `the term from ${isoDate(w.start)}`;
-      const trace: TraceStep[] = [{ step: 'window', detail: `Counting in ${windowText} to ${isoDate(w.end)}.`, date: isoDate(w.start) }];
+      const trace: TraceStep[] = ctx.tracing ? [{ step: 'window', detail: `Counting in ${windowText} to ${isoDate(w.end)}.`, date: isoDate(w.start) }] : UNTRACED;
       let metOn = -Infinity;
       let metBy = '';
       const short: string[] = [];
       rule.requirements.forEach((r, i) => {
         const inWindow = perRequirement[i]!.filter((e) => e.day >= w.start && e.day <= w.end);
-        trace.push({ step: 'satisfied', detail: `${inWindow.length} of ${r.count} ${r.evidence} recorded.` });
+        if (ctx.tracing) trace.push({ step: 'satisfied', detail: `${inWindow.length} of ${r.count} ${r.evidence} recorded.` });
         if (inWindow.length < r.count) short.push(`${inWindow.length} of ${r.count} ${r.evidence}`);
         else if (inWindow[r.count - 1]!.day > metOn) {
           metOn = inWindow[r.count - 1]!.day;
@@ -75,7 +75,7 @@ function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
       if (short.length === 0) out.push({ ...base, status: 'met', satisfied: { id: metBy, day: metOn } });
       else if (cutShort) {
         const reason = `the ${ep.endLabel ?? 'end of the episode'} on ${isoDate(ep.endDay!)} came before the window closed, so its count is not judged`;
-        trace.push({ step: 'note', detail: `The ${ep.endLabel ?? 'end of the episode'} came before the window closed.`, date: isoDate(ep.endDay!) });
+        if (ctx.tracing) trace.push({ step: 'note', detail: `The ${ep.endLabel ?? 'end of the episode'} came before the window closed.`, date: isoDate(ep.endDay!) });
         out.push({ ...base, status: 'not-applicable', reason, shortfall: short.join(' and ') });
       } else if (w.end < ctx.asOf) out.push({ ...base, status: 'overdue', lateTo: { day: ctx.asOf }, shortfall: short.join(' and ') });
       else out.push({ ...base, status: 'due', shortfall: short.join(' and ') });

@@ -6,7 +6,7 @@ import { dueDay } from './due-day.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, type Anchor, type Due, type Outcome } from './outcome.js';
+import { judge, UNTRACED, type Anchor, type Due, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
 import { capitalise, eventLabel, triggerLabel } from '../rules/vocabulary.js';
 import { eventsMatching } from './triggers.js';
@@ -27,7 +27,7 @@ export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: Pick<DeadlineRul
     const minute = ev.minute + hours * 60;
     return { day: Math.floor((minute + ev.offset) / 1440), minute, offset: ev.offset };
   }
-  trace.push({ step: 'note', detail: `No time is recorded on the ${anchor.label}, so ${hours} hours are counted as ${Math.ceil(hours / 24)} whole day(s) and compared by date.` });
+  if (ctx.tracing) trace.push({ step: 'note', detail: `No time is recorded on the ${anchor.label}, so ${hours} hours are counted as ${Math.ceil(hours / 24)} whole day(s) and compared by date.` });
   return { day: anchor.day + Math.ceil(hours / 24) };
 }
 
@@ -48,8 +48,13 @@ function countsFrom(ctx: EvalContext, rule: DeadlineRule, anchor: Anchor, trace:
   if (spec.since === 'any-time') return { from: -Infinity, namedBefore: anchor.day };
   const opening = eventsMatching(ctx, spec.since).filter((e) => e.day <= anchor.day).at(-1);
   if (!opening) return { from: atAnchor, missing: spec.since.map(triggerLabel).join(' or ') };
-  trace.push({ step: 'note', detail: `${capitalise(rule.satisfiedBy.evidence)} counts from the ${eventLabel(opening.type)}.`, date: isoDate(opening.day), eventId: opening.id });
+  if (ctx.tracing) trace.push({ step: 'note', detail: `${capitalise(rule.satisfiedBy.evidence)} counts from the ${eventLabel(opening.type)}.`, date: isoDate(opening.day), eventId: opening.id });
   return { from: opening.day, namedBefore: anchor.day };
+}
+
+function anchorStep(anchor: Anchor): TraceStep {
+  const detail = `Clock starts at the ${anchor.label}.`;
+  return anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) };
 }
 
 /** A one-off deadline after each anchor (or, with a negative duration, before it). */
@@ -57,10 +62,9 @@ function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
   const ageAnchor = 'age' in rule.anchor;
   const anchors = anchorsFor(ctx, rule, rule.anchor, true);
   return anchors.map((anchor, instance): Outcome => {
-    const detail = `Clock starts at the ${anchor.label}.`;
-    const trace: TraceStep[] = [anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) }];
+    const trace: TraceStep[] = ctx.tracing ? [anchorStep(anchor)] : UNTRACED;
     const due = dueFrom(ctx, anchor, rule, trace);
-    trace.push({ step: 'due', detail: `${durationText(rule.due)} from the ${anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
+    if (ctx.tracing) trace.push({ step: 'due', detail: `${durationText(rule.due)} from the ${anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     const exception = exceptionFor(ctx, rule, anchor.eventId, due.day, trace);
     // An age duty can be met before the birthday (a housing plan made at 15 counts at 16), and a
     // duty due before its anchor (a negative duration) by what came before the anchor.
@@ -70,23 +74,25 @@ function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
       const early = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity, rule.satisfiedBy.nth, anchor.day);
       if (early && early.day < anchor.day && !(sat && judge(due, sat, ctx.asOf).status === 'met')) {
         const reason = `no ${window.missing} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}, so whether the ${rule.satisfiedBy.evidence} on ${isoDate(early.day)} counts for it cannot be told`;
-        trace.push({ step: 'note', detail: `${reason}.` });
+        if (ctx.tracing) trace.push({ step: 'note', detail: `${reason}.` });
         return { instance, status: 'unknown', due, anchor, reason, trace };
       }
     }
     // A duty met within the standard timescale is met: the exception was not needed.
     const metInTime = exception !== undefined && sat !== undefined && judge(due, sat, ctx.asOf).status === 'met';
-    if (metInTime) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });
+    if (metInTime && ctx.tracing) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });
     const effectiveDue: Due = exception && !metInTime ? { day: Math.max(exception.earliest, due.day) } : due;
     const cancel = rule.cancelledBy
       ? eventsMatching(ctx, rule.cancelledBy).find((e) => e.day >= anchor.day && (!sat || e.day < sat.day))
       : undefined;
     if (cancel && cancel.day <= effectiveDue.day) {
-      trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: isoDate(cancel.day), eventId: cancel.id });
+      if (ctx.tracing) trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: isoDate(cancel.day), eventId: cancel.id });
       return { instance, status: 'not-applicable', due: effectiveDue, anchor, reason: 'the duty ended before it fell due', trace };
     }
-    if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
-    else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
+    if (ctx.tracing) {
+      if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
+      else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
+    }
     const verdict = judge(effectiveDue, sat, ctx.asOf, cancel?.day);
     const status = exception && !metInTime && verdict.status === 'met' ? 'excepted' : verdict.status;
     return { instance, status, due: effectiveDue, anchor, satisfied: sat, lateTo: verdict.lateTo, trace };

@@ -3,7 +3,7 @@ import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
 import type { KindEvaluator } from './kind.js';
 import { isoDate } from './iso-text.js';
-import type { Outcome } from './outcome.js';
+import { UNTRACED, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
 
 type PresenceRule = Extract<Rule, { kind: 'presence' }>;
@@ -17,7 +17,7 @@ function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
   const anchor = anchorsFor(ctx, rule, rule.anchor)[0];
   if (!anchor) return [];
   const sat = nthCandidate(ctx, rule.satisfiedBy, anchor, -Infinity);
-  const trace = [
+  const trace = !ctx.tracing ? UNTRACED : [
     { step: 'anchor' as const, detail: `Required from the ${anchor.label}.`, date: isoDate(anchor.day), ...(anchor.eventId ? { eventId: anchor.eventId } : {}) },
     sat
       ? { step: 'satisfied' as const, detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id }

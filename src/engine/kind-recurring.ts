@@ -6,7 +6,7 @@ import { dueDay } from './due-day.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, type Anchor, type Outcome } from './outcome.js';
+import { judge, UNTRACED, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
 import { episodesFor } from './conditions.js';
 import { boundaryDay, eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
@@ -62,7 +62,7 @@ interface EpisodeClock {
  * The interval in force on a day: the last accepted variation covering it (one tied to a phase
  * only while that phase is in force), else the phase reached.
  */
-function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
+function intervalAt(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, day: number, trace: TraceStep[]): Duration {
   let chosen = clock.firstApplicable;
   for (let i = 0; i < clock.phaseStarts.length; i++) {
     const s = clock.phaseStarts[i];
@@ -72,10 +72,10 @@ function intervalAt(rule: RecurringRule, clock: EpisodeClock, day: number, trace
   let variation: AcceptedInterval | undefined;
   for (const v of clock.variations) if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
   if (variation) {
-    trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
+    if (ctx.tracing) trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
     return variation.interval;
   }
-  if (rule.phases.length > 1) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
+  if (rule.phases.length > 1 && ctx.tracing) trace.push({ step: 'phase', detail: `${phase.label ?? `Phase ${chosen + 1}`}: every ${durationText(phase.interval)}.` });
   return phase.interval;
 }
 
@@ -87,14 +87,17 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
   let anchor: Anchor = ep.start;
   let lastMet = false;
   let cursor = 0;
+  const lastLabel = `last ${evidence}`;
   for (;;) {
     const instance = out.length;
-    const trace: TraceStep[] = instance === 0 ? [...firstTrace] : firstTrace.filter((t) => t.code !== undefined);
-    const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
-    trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
-    const interval = !lastMet && rule.first ? rule.first : intervalAt(rule, clock, anchor.day, trace);
+    const trace: TraceStep[] = !ctx.tracing ? UNTRACED : instance === 0 ? [...firstTrace] : firstTrace.filter((t) => t.code !== undefined);
+    if (ctx.tracing) {
+      const anchorDetail = lastMet ? `Last ${evidence}.` : `Clock starts at the ${anchor.label}.`;
+      trace.push(anchor.eventId ? { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail: anchorDetail, date: isoDate(anchor.day) });
+    }
+    const interval = !lastMet && rule.first ? rule.first : intervalAt(ctx, rule, clock, anchor.day, trace);
     const due = dueDay(ctx, anchor.day, interval, rule.onNonWorkingDay);
-    trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
+    if (ctx.tracing) trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     let next: PreparedEvent | undefined;
     while (cursor < events.length) {
       const e = events[cursor++]!;
@@ -104,15 +107,15 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
       }
     }
     if (next) {
-      trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
+      if (ctx.tracing) trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
       const v = judge(due, next, ctx.asOf);
       out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: { id: next.id, day: next.day }, lateTo: v.lateTo });
-      anchor = { eventId: next.id, day: next.day, label: `last ${evidence}`, event: next };
+      anchor = { eventId: next.id, day: next.day, label: lastLabel, event: next };
       lastMet = true;
       continue;
     }
     if (ep.endDay !== undefined && ep.endDay <= due.day) return;
-    trace.push({ step: 'none', detail: `No ${evidence} recorded after ${isoDate(anchor.day)} up to ${isoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
+    if (ctx.tracing) trace.push({ step: 'none', detail: `No ${evidence} recorded after ${isoDate(anchor.day)} up to ${isoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
     const v = judge(due, undefined, ctx.asOf, ep.endDay);
     const endedOn = ep.endDay !== undefined ? { day: ep.endDay, label: ep.endLabel ?? 'end of the episode' } : undefined;
     out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, lateTo: v.lateTo, endedOn });

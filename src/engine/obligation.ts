@@ -44,8 +44,15 @@ export interface Obligation {
   readonly anchor: { readonly eventId: string | null; readonly date: string; readonly label: string } | null;
   readonly satisfiedBy: { readonly eventId: string; readonly date: string } | null;
   readonly lateness: Lateness | null;
-  /** One or two plain-English sentences citing the standard. Names the case id only. */
+  /**
+   * One or two plain-English sentences citing the standard. Names the case id only. Written when
+   * first read (and by `JSON.stringify`), so a caller who never reads it does not pay for it; it is
+   * written from the snapshot as given, so change a snapshot only after its report's text is read
+   * (otherwise reading it throws `TimescaleError` `snapshot-changed`). `structuredClone` and
+   * `postMessage` copy own fields only: send a report's JSON to another thread to keep the text.
+   */
   readonly explanation: string;
+  /** The working from anchor to due date to the matching event. Written when first read, as `explanation` is. */
   readonly trace: readonly TraceStep[];
   readonly cite: Rule['cite'];
   /** True when the due date depends on projected (not yet announced) bank holidays. */

@@ -1,6 +1,12 @@
 import type { ObligationStatus, TraceStep } from './obligation.js';
 import type { PreparedEvent } from './prepared.js';
 
+/**
+ * The trace of an outcome on the fast path, which writes none (the text is written when read,
+ * by evaluating the rule again with tracing on). Frozen: a step pushed to it is a bug.
+ */
+export const UNTRACED: TraceStep[] = Object.freeze([]) as unknown as TraceStep[];
+
 /** A due point: a day, and an exact minute for hour-based rules when the anchor time is known. */
 export interface Due {
   readonly day: number;

@@ -102,7 +102,7 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     if (agreed > ctx.asOf) continue;
     const judged = judgeInterval(ctx, v, agreed, allowances, firstStart);
     if ('code' in judged) {
-      trace.push({
+      if (ctx.tracing) trace.push({
         step: 'variation',
         code: judged.code,
         detail: `Variation ${v.id} (${formatDuration(v.interval)}, agreed by ${roleText(v.agreedBy)}) was not applied: ${judged.why}. The standard timescale applies.`,
@@ -115,7 +115,7 @@ export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind:
     const until = v.until ? tryParseIsoDate(v.until)! : Infinity;
     const { inPhase } = judged.fits;
     const only = inPhase === undefined ? '' : `, in the phase "${inPhase}" only`;
-    trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}${only}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
+    if (ctx.tracing) trace.push({ step: 'variation', detail: `Variation ${v.id} applied: ${formatDuration(v.interval)} from ${isoDate(from)}${only}, agreed by ${roleText(v.agreedBy)}.`, date: v.agreedOn });
     accepted.push(inPhase === undefined ? { id: v.id, interval: v.interval, from, until } : { id: v.id, interval: v.interval, from, until, inPhase });
   }
   return accepted;
@@ -145,10 +145,10 @@ export function exceptionFor(
   else if (anchorDay !== undefined && agreed < anchorDay) refusal = { code: 'exception-before-anchor', why: `it was recorded on ${v.agreedOn}, before the event it excepts: check the date it was recorded` };
   else if (agreed > originalDueDay) refusal = { code: 'exception-after-deadline', why: 'it was recorded after the deadline had passed' };
   if (refusal) {
-    trace.push({ step: 'exception', code: refusal.code, detail: `Exception ${v.id} was not applied: ${refusal.why}. The standard timescale applies.`, date: v.agreedOn });
+    if (ctx.tracing) trace.push({ step: 'exception', code: refusal.code, detail: `Exception ${v.id} was not applied: ${refusal.why}. The standard timescale applies.`, date: v.agreedOn });
     return undefined;
   }
   const earliest = tryParseIsoDate(v.earliestDate)!;
-  trace.push({ step: 'exception', detail: `Exception ${v.id} recorded by ${roleText(v.agreedBy)}: the earliest date is ${v.earliestDate}.`, date: v.agreedOn });
+  if (ctx.tracing) trace.push({ step: 'exception', detail: `Exception ${v.id} recorded by ${roleText(v.agreedBy)}: the earliest date is ${v.earliestDate}.`, date: v.agreedOn });
   return { id: v.id, earliest };
 }

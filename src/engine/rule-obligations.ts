@@ -1,0 +1,88 @@
+import { formatIsoDateTime } from '../calendar/day-number.js';
+import { ruleKind } from '../rules/kinds/index.js';
+import type { RuleInSet } from '../rules/chain.js';
+import type { Rule } from '../rules/rule-schema.js';
+import { notApplicableReason, outsideConditionReason } from './conditions.js';
+import { UnknownFact, type EvalContext } from './context.js';
+import { notEligibleReason } from './eligibility.js';
+import { explain } from './explain.js';
+import { evaluatorOf } from './kinds.js';
+import { isoDate } from './iso-text.js';
+import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
+import { ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
+import { UNTRACED, type Outcome } from './outcome.js';
+
+/**
+ * Why a rule gave no instance: what started it fell outside the period the rule is limited to
+ * (e.g. the 16th birthday of a child who had left care), or nothing has started it yet.
+ */
+function noInstanceReason(ctx: EvalContext, rule: Rule): string {
+  const trigger = ruleKind(rule).trigger(rule);
+  const outside = outsideConditionReason(ctx, rule, trigger);
+  if (outside) return outside;
+  if ('age' in trigger && trigger.eligibility) return notEligibleReason({ age: trigger.age, eligibility: trigger.eligibility });
+  if ('age' in trigger && !trigger.notBefore) return 'the age that starts this duty has not been reached';
+  return evaluatorOf(rule).noInstanceReason?.(ctx, rule) ?? `no event that starts this duty is recorded up to ${isoDate(ctx.asOf)}`;
+}
+
+function lateness(ctx: EvalContext, o: Outcome): Lateness | null {
+  if (!o.lateTo || !o.due) return null;
+  const calendarDays = o.lateTo.day - o.due.day;
+  const workingDays = ctx.workingDaysBetween(o.due.day, o.lateTo.day);
+  if (o.due.minute !== undefined && o.lateTo.minute !== undefined) {
+    return { workingDays, calendarDays, hours: Math.ceil((o.lateTo.minute - o.due.minute) / 60) };
+  }
+  return { workingDays, calendarDays };
+}
+
+function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: ObligationWriter | undefined): Obligation {
+  const { rule, ruleSet } = entry;
+  let status = o.status;
+  let late: Lateness | null = null;
+  let outcome = o;
+  try {
+    late = lateness(ctx, o);
+  } catch (e) {
+    if (!(e instanceof UnknownFact)) throw e;
+    status = 'unknown';
+    outcome = { ...o, reason: e.reason };
+  }
+  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : isoDate(o.due.day)) : null;
+  const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
+  const satisfiedBy = o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null;
+  const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
+  const found = new ObligationRecord(ctx.subject.id, rule.id, ruleSet.id, rule.area, rule.title, o.instance, status, due, anchor, satisfiedBy, late, rule.cite, provisional, rule.escalateTo, writer);
+  // Without a writer, the text is written now, into a plain object.
+  return writer ? found : withText(found, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
+}
+
+/** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
+export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
+  return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
+}
+
+/**
+ * Appends a rule's obligations to `into`: written in full without a writer (the context then
+ * traces), otherwise as records that have the writer write their text when it is read.
+ */
+export function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligation[], writer: ObligationWriter | undefined): void {
+  const { rule } = entry;
+  let found: Outcome[];
+  try {
+    const reason = notApplicableReason(ctx, rule);
+    if (reason) {
+      into.push(single(ctx, entry, 'not-applicable', reason, writer));
+      return;
+    }
+    found = evaluatorOf(rule).evaluate(ctx, rule);
+    if (found.length === 0) {
+      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule), writer));
+      return;
+    }
+  } catch (e) {
+    if (!(e instanceof UnknownFact)) throw e;
+    into.push(single(ctx, entry, 'unknown', e.reason, writer));
+    return;
+  }
+  for (const o of found) into.push(toObligation(ctx, entry, o, writer));
+}
