@@ -60,7 +60,10 @@ export function ruleJson({ rule, ruleSet }: RuleInSet): Record<string, unknown> 
  * the same for every child and would make the output several times larger.
  */
 export function obligationJson(report: Report, o: Obligation, trace: boolean): Record<string, unknown> {
-  const { trace: steps, cite, caseId, ...rest } = o;
+  // The engine writes an obligation's explanation and trace when first read, on its prototype,
+  // and a rest pattern copies own fields only: take the plain object the report serialises to.
+  const plain: Obligation = 'toJSON' in o && typeof o.toJSON === 'function' ? (o.toJSON() as Obligation) : o;
+  const { trace: steps, cite, caseId, ...rest } = plain;
   return {
     row: 'obligation',
     caseId,
