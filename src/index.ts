@@ -20,7 +20,7 @@ export { ruleSets, ruleSetIds, getRuleSet, parseRuleSet, findRule, type RuleInSe
 export { englandStatutory } from './rules/sets/england-statutory.js';
 export { leeds2023 } from './rules/sets/leeds-2023.js';
 export { westBerkshire } from './rules/sets/west-berkshire.js';
-export { renderCatalogue } from './rules/catalogue.js';
+export { renderCatalogue, type CatalogueCase, type CatalogueOptions } from './rules/catalogue.js';
 export { evaluate, evaluateValidated } from './evaluate-shipped.js';
 export type { EvaluateOptions } from './engine/evaluate.js';
 export { evaluateRule } from './evaluate-rule.js';
