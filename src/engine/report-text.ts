@@ -18,6 +18,8 @@ export class ReportText implements ObligationWriter {
   private ctx: EvalContext | undefined;
   /** Each rule's obligations written in full, once one of them is read. */
   private byRule: Map<RuleInSet, Obligation[]> | undefined;
+  /** The rules by set and id, built the first time any text is read rather than searched on every read. */
+  private byKey: Map<string, RuleInSet> | undefined;
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -31,7 +33,8 @@ export class ReportText implements ObligationWriter {
    *   evaluated and before this text was read, so that the text would not match the answer.
    */
   written(found: Obligation): Obligation {
-    const entry = this.rules.find((e) => e.rule.id === found.ruleId && e.ruleSet.id === found.ruleSet)!;
+    this.byKey ??= new Map(this.rules.map((e) => [`${e.ruleSet.id} ${e.rule.id}`, e]));
+    const entry = this.byKey.get(`${found.ruleSet} ${found.ruleId}`)!;
     this.byRule ??= new Map();
     let list = this.byRule.get(entry);
     if (list === undefined) {
