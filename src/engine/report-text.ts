@@ -22,6 +22,8 @@ export class ReportText implements ObligationWriter {
   private byKey: Map<string, RuleInSet> | undefined;
 
   constructor(
+    /** The case (or worker) id of the report. */
+    readonly caseId: string,
     private readonly snapshot: Snapshot,
     private readonly asOfDay: number,
     private readonly calendar: WorkingDayCalendar,

@@ -51,9 +51,10 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
   const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
   const satisfiedBy = o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null;
   const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
-  const found = new ObligationRecord(ctx.subject.id, rule.id, ruleSet.id, rule.area, rule.title, o.instance, status, due, anchor, satisfiedBy, late, rule.cite, provisional, rule.escalateTo, writer);
+  if (writer) return new ObligationRecord(entry, writer, o.instance, status, due, anchor, satisfiedBy, late, provisional);
   // Without a writer, the text is written now, into a plain object.
-  return writer ? found : withText(found, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
+  const fields = { caseId: ctx.subject.id, ruleId: rule.id, ruleSet: ruleSet.id, area: rule.area, title: rule.title, instance: o.instance, status, due, anchor, satisfiedBy, lateness: late, cite: rule.cite, provisional, escalateTo: rule.escalateTo };
+  return withText(fields, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
 }
 
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
@@ -76,7 +77,8 @@ export function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligatio
     }
     found = evaluatorOf(rule).evaluate(ctx, rule);
     if (found.length === 0) {
-      into.push(single(ctx, entry, 'not-applicable', noInstanceReason(ctx, rule), writer));
+      // The reason is part of the text only: without tracing, it is written when the text is read.
+      into.push(single(ctx, entry, 'not-applicable', ctx.tracing ? noInstanceReason(ctx, rule) : '', writer));
       return;
     }
   } catch (e) {

@@ -6,6 +6,8 @@ import type { PreparedEvent, PreparedSubject } from './prepared.js';
 export interface CompiledSelector {
   readonly types: readonly string[];
   readonly test: (e: PreparedEvent) => boolean;
+  /** Every event of its types matches: no field, period or unseen visit to test. */
+  readonly everyOfType: boolean;
 }
 
 type Scalar = string | number | boolean;
@@ -43,14 +45,19 @@ export function compileSelector(selector: Selector): CompiledSelector {
     if (during.length > 0 && !during.some((p) => e.day >= p.from && e.day <= p.to)) return false;
     return true;
   };
-  return { types, test };
+  return { types, test, everyOfType: where.length === 0 && during.length === 0 && !types.includes('visit') };
 }
 
-/** Every event matching any of the selectors, in date order. */
+const NONE: PreparedEvent[] = Object.freeze([]) as unknown as PreparedEvent[];
+
+/** Every event matching any of the selectors, in date order. The list may be shared: never modify it. */
 export function matching(subject: PreparedSubject, selectors: readonly CompiledSelector[]): PreparedEvent[] {
   if (selectors.length === 1 && selectors[0]!.types.length === 1) {
     const s = selectors[0]!;
-    return (subject.byType.get(s.types[0]!) ?? []).filter(s.test);
+    const list = subject.byType.get(s.types[0]!);
+    if (list === undefined) return NONE;
+    // The subject's own list, shared as the memo shares every answer: never modified.
+    return s.everyOfType ? (list as PreparedEvent[]) : list.filter(s.test);
   }
   // Read only the lists of the types named: one list is already in date order; several are
   // read through the snapshot's events, which are.
