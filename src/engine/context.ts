@@ -5,6 +5,7 @@ import { schoolCalendar, type SchoolCalendar } from '../calendar/index.js';
 import { readDuration, type UnitAmount } from '../calendar/read-duration.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
+import { memoSlots } from './memo-slot.js';
 import type { PreparedSubject } from './prepared.js';
 
 /**
@@ -35,10 +36,10 @@ export class EvalContext {
   private schoolProblem: string | undefined;
   /**
    * Answers worked out once per snapshot and shared by every rule and instance that asks again
-   * (the events a selector matches, the episodes of a spec), keyed by what was asked.
+   * (the events a selector matches, the episodes of a spec), in the slot of what was asked.
    * Whatever is stored here is never modified afterwards.
    */
-  readonly memo = new Map<string, unknown>();
+  readonly memo: unknown[] = new Array<unknown>(memoSlots());
 
   constructor(
     readonly subject: PreparedSubject,

@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import type { RuleSet } from '../rules/rule-schema.js';
 import { checkOptions } from './check-options.js';
-import { compare } from './compare.js';
+import { compare, type Measured } from './compare.js';
 import { EvalContext } from './context.js';
 import { PartialData, type Assumption } from './partial-data.js';
 import { STATUSES, type Obligation, type ObligationStatus, type Report } from './obligation.js';
@@ -37,6 +37,9 @@ export interface EvaluateOptions {
   readonly assume?: readonly Assumption[];
 }
 
+/** Every status counted zero, in report order: a report's counts start as a copy. */
+const NO_COUNTS = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
+
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
 
 /**
@@ -55,27 +58,28 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   const writer = partial === undefined ? new ReportText(subject.id, snapshot, asOfDay, calendar, rules) : undefined;
   const ctx = new EvalContext(subject, calendar, writer === undefined);
   const obligations: Obligation[] = [];
+  const measured: Measured[] = [];
   for (const entry of rules) {
     if ((entry.rule.subject ?? 'child') !== subject.subject) continue;
-    const withheld = partial?.withheld(entry.rule);
-    if (withheld !== undefined) {
-      obligations.push(single(ctx, entry, 'unknown', withheld, writer));
-      continue;
-    }
     const from = obligations.length;
-    evaluateRule(ctx, entry, obligations, writer);
-    partial?.review(ctx, entry, obligations, from);
+    const withheld = partial?.withheld(entry.rule);
+    if (withheld !== undefined) obligations.push(single(ctx, entry, 'unknown', withheld, writer));
+    else {
+      evaluateRule(ctx, entry, obligations, writer);
+      partial?.review(ctx, entry, obligations, from);
+    }
+    if (entry.rule.measures !== undefined) measured.push({ measures: entry.rule.measures, from, to: obligations.length });
   }
-  const compared = compare(obligations, rules);
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
+  compare(obligations, measured);
+  const counts = { ...NO_COUNTS };
   let nextDue: Obligation | null = null;
   let provisional = false;
-  for (const o of compared) {
+  for (const o of obligations) {
     counts[o.status]++;
     if (o.status === 'due' && o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
     if (o.provisional) provisional = true;
   }
-  const breaches = compared
+  const breaches = obligations
     .filter((o) => o.status === 'overdue' || o.status === 'met-late')
     .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
   return {
@@ -85,7 +89,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     worker: subject.worker,
     ruleSet: set.id,
     asOf: options.asOf,
-    obligations: compared,
+    obligations,
     breaches,
     nextDue,
     counts,

@@ -20,10 +20,25 @@ function equals(value: unknown, expected: Scalar | null): boolean {
   return value === expected;
 }
 
-function fieldMatches(value: unknown, expected: Expected): boolean {
-  if (Array.isArray(expected)) return expected.some((x) => equals(value, x));
-  if (expected !== null && typeof expected === 'object') return typeof value === 'number' && value >= expected.atLeast;
-  return equals(value, expected);
+type FieldTest = (raw: Readonly<Record<string, unknown>>) => boolean;
+
+/** A test of one field against what a selector expects of it, chosen once per selector. */
+function fieldTest(field: string, expected: Expected): FieldTest {
+  if (Array.isArray(expected)) {
+    return (raw) => {
+      const value = raw[field];
+      for (const x of expected) if (equals(value, x)) return true;
+      return false;
+    };
+  }
+  if (expected !== null && typeof expected === 'object') {
+    const least = expected.atLeast;
+    return (raw) => {
+      const value = raw[field];
+      return typeof value === 'number' && value >= least;
+    };
+  }
+  return (raw) => equals(raw[field], expected);
 }
 
 /**
@@ -34,21 +49,22 @@ function fieldMatches(value: unknown, expected: Expected): boolean {
  */
 export function compileSelector(selector: Selector): CompiledSelector {
   const types = Array.isArray(selector.type) ? selector.type : [selector.type];
-  const where = Object.entries(selector.where ?? {});
+  const fields = Object.entries(selector.where ?? {}).map(([field, expected]) => fieldTest(field, expected));
   const during = (selector.during ?? []).map((p) => ({
     from: tryParseIsoDate(p.from)!,
     to: p.to === undefined ? Infinity : tryParseIsoDate(p.to)!,
   }));
   const test = (e: PreparedEvent): boolean => {
     if (e.type === 'visit' && e.raw.childSeen === false) return false;
-    for (const [field, expected] of where) if (!fieldMatches(e.raw[field], expected)) return false;
+    for (let i = 0; i < fields.length; i++) if (!fields[i]!(e.raw)) return false;
     if (during.length > 0 && !during.some((p) => e.day >= p.from && e.day <= p.to)) return false;
     return true;
   };
-  return { types, test, everyOfType: where.length === 0 && during.length === 0 && !types.includes('visit') };
+  return { types, test, everyOfType: fields.length === 0 && during.length === 0 && !types.includes('visit') };
 }
 
-const NONE: PreparedEvent[] = Object.freeze([]) as unknown as PreparedEvent[];
+/** The empty match, shared. */
+export const NONE: PreparedEvent[] = Object.freeze([]) as unknown as PreparedEvent[];
 
 /** Every event matching any of the selectors, in date order. The list may be shared: never modify it. */
 export function matching(subject: PreparedSubject, selectors: readonly CompiledSelector[]): PreparedEvent[] {

@@ -7,7 +7,8 @@ import { durationText, eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
-import { compileSelector, matching, type CompiledSelector } from './select.js';
+import { memoSlot } from './memo-slot.js';
+import { compileSelector, matching, NONE, type CompiledSelector } from './select.js';
 
 const compiled = new WeakMap<Selector, CompiledSelector>();
 
@@ -21,29 +22,15 @@ export function compiledSelector(s: Selector): CompiledSelector {
   return c;
 }
 
-const canonical = new WeakMap<object, string>();
-
-/**
- * The memo key of a rule table's object: its JSON, so that the same selector written in many
- * rules (a visit in person, a placement of some kinds) is matched once per snapshot.
- */
-function memoKey(prefix: string, value: object): string {
-  let key = canonical.get(value);
-  if (key === undefined) {
-    key = prefix + JSON.stringify(value);
-    canonical.set(value, key);
-  }
-  return key;
-}
-
 /** Events matching any of the selectors, in date order. The list is shared: never modify it. */
 export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
+  if (selectors.length === 0) return NONE;
   // A lone selector is keyed by itself, as callers often wrap it in a new array.
-  const key = memoKey('events:', selectors.length === 1 ? selectors[0]! : selectors);
-  let found = ctx.memo.get(key) as readonly PreparedEvent[] | undefined;
-  if (!found) {
+  const slot = memoSlot('events:', selectors.length === 1 ? selectors[0]! : selectors);
+  let found = ctx.memo[slot] as readonly PreparedEvent[] | undefined;
+  if (found === undefined) {
     found = matching(ctx.subject, selectors.length === 1 ? [compiledSelector(selectors[0]!)] : selectors.map(compiledSelector));
-    ctx.memo.set(key, found);
+    ctx.memo[slot] = found;
   }
   return found;
 }
@@ -95,11 +82,11 @@ export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedE
  * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
  */
 export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly ResolvedEpisode[] {
-  const key = memoKey('episodes:', spec);
-  let episodes = ctx.memo.get(key) as readonly ResolvedEpisode[] | undefined;
-  if (!episodes) {
+  const slot = memoSlot('episodes:', spec);
+  let episodes = ctx.memo[slot] as readonly ResolvedEpisode[] | undefined;
+  if (episodes === undefined) {
     episodes = findEpisodes(ctx, spec);
-    ctx.memo.set(key, episodes);
+    ctx.memo[slot] = episodes;
   }
   return episodes;
 }

@@ -1,0 +1,27 @@
+const slots = new WeakMap<object, number>();
+const slotByText = new Map<string, number>();
+
+/**
+ * The memo slot of a rule table's object (a selector, an episode), found by its JSON with a
+ * prefix saying what is memoised, so that the same selector written in many rules (a visit in
+ * person, a placement of some kinds) is matched once per snapshot. A slot is a number, so a
+ * snapshot's memo is an array read, not a lookup by text.
+ */
+export function memoSlot(prefix: string, value: object): number {
+  let slot = slots.get(value);
+  if (slot === undefined) {
+    const text = prefix + JSON.stringify(value);
+    slot = slotByText.get(text);
+    if (slot === undefined) {
+      slot = slotByText.size;
+      slotByText.set(text, slot);
+    }
+    slots.set(value, slot);
+  }
+  return slot;
+}
+
+/** How many slots there are so far: a snapshot's memo is made that long at once. */
+export function memoSlots(): number {
+  return slotByText.size;
+}
