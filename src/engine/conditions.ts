@@ -37,7 +37,7 @@ function inside(span: ResolvedEpisode, day: number): boolean {
  * is judged on its own anchor day, so a duty never starts while the child is outside the period
  * the rule is limited to (e.g. a child who had left care).
  */
-export function anchorsFor(ctx: EvalContext, rule: Rule, trigger: Trigger, includeFuture = false): Anchor[] {
+export function anchorsFor(ctx: EvalContext, rule: Rule, trigger: Trigger, includeFuture = false): readonly Anchor[] {
   const anchors = resolveTrigger(ctx, trigger, includeFuture);
   const spec = rule.appliesWhen?.withinEpisode;
   if (!spec) return anchors;

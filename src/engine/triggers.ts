@@ -37,9 +37,10 @@ export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[])
 
 /**
  * The anchors a trigger gives: each matching event, or the day the child reaches an age.
- * With `includeFuture`, an age not yet reached still gives its (future) day.
+ * With `includeFuture`, an age not yet reached still gives its (future) day. The list may be
+ * shared: never modify it.
  */
-export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture = false): Anchor[] {
+export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture = false): readonly Anchor[] {
   if ('age' in trigger) {
     const birth = ctx.subject.birthDay;
     if (birth === undefined) throw new UnknownFact('the date of birth is not recorded');
@@ -55,7 +56,13 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     if (anchor.day > ctx.asOf && !includeFuture) return [];
     return [anchor];
   }
-  return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
+  const slot = memoSlot('anchors:', trigger);
+  let anchors = ctx.memo[slot] as Anchor[] | undefined;
+  if (anchors === undefined) {
+    anchors = eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
+    ctx.memo[slot] = anchors;
+  }
+  return anchors;
 }
 
 
@@ -91,10 +98,26 @@ export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly Resol
   return episodes;
 }
 
+function inDateOrder(anchors: readonly Anchor[]): boolean {
+  for (let i = 1; i < anchors.length; i++) if (anchors[i]!.day < anchors[i - 1]!.day) return false;
+  return true;
+}
+
+/** The anchors of an episode's end triggers, in date order (a stable sort: on a tie, as listed). */
+function endsOf(ctx: EvalContext, spec: Episode): readonly Anchor[] {
+  if (spec.end === undefined) return [];
+  // One trigger's anchors are usually in date order already (not when linked to earlier events).
+  if (spec.end.length === 1) {
+    const only = resolveTrigger(ctx, spec.end[0]!);
+    if (inDateOrder(only)) return only;
+  }
+  return spec.end.flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
+}
+
 function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
   const starts = resolveTrigger(ctx, spec.start);
   if (starts.length === 0) return [];
-  const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
+  const ends = endsOf(ctx, spec);
   const out: ResolvedEpisode[] = [];
   const used = new Set<Anchor>();
   let openUntil = -Infinity;

@@ -81,13 +81,16 @@ function judgeInterval(ctx: EvalContext, v: IntervalVariation, agreed: number, a
   }
 }
 
+const NONE_ACCEPTED: readonly AcceptedInterval[] = Object.freeze([]);
+
 /**
  * Checks a child's interval variations for a recurring rule against what the standard allows:
  * agreed by the role it names, within its bounds, and not before the duty started (a variation
  * agreed in 1924 is a mistyped date, not a reason to stop counting). Refused ones are traced with
  * a {@link RefusalCode} and the standard interval applies.
  */
-export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): AcceptedInterval[] {
+export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): readonly AcceptedInterval[] {
+  if (ctx.subject.variations.length === 0) return NONE_ACCEPTED;
   // In order of agreement, so that where two overlap the later agreement wins, whatever the
   // order of the snapshot's list.
   const mine = ctx.subject.variations
@@ -129,7 +132,7 @@ export function exceptionFor(
   originalDueDay: number,
   trace: TraceStep[],
 ): { id: string; earliest: number } | undefined {
-  if (anchorId === null) return undefined;
+  if (anchorId === null || ctx.subject.variations.length === 0) return undefined;
   // The latest agreed, whatever the order of the snapshot's list.
   const v = ctx.subject.variations
     .filter((x): x is ExceptionVariation => x.kind === 'exception' && x.ruleId === rule.id && x.anchorEventId === anchorId)
