@@ -13,8 +13,15 @@ import type { PreparedSubject } from './prepared.js';
  * into an `unknown` obligation with the reason, never a crash and never a false breach.
  */
 export class UnknownFact extends Error {
-  constructor(readonly reason: string) {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    // Always caught inside the engine: a stack trace would only cost time.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(reason);
+    Error.stackTraceLimit = limit;
+    this.reason = reason;
   }
 }
 

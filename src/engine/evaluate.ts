@@ -72,16 +72,17 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   }
   compare(obligations, measured);
   const counts = { ...NO_COUNTS };
+  const breaches: Obligation[] = [];
   let nextDue: Obligation | null = null;
   let provisional = false;
   for (const o of obligations) {
-    counts[o.status]++;
-    if (o.status === 'due' && o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
+    const status = o.status;
+    counts[status]++;
+    if (status === 'overdue' || status === 'met-late') breaches.push(o);
+    else if (status === 'due' && o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
     if (o.provisional) provisional = true;
   }
-  const breaches = obligations
-    .filter((o) => o.status === 'overdue' || o.status === 'met-late')
-    .sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
+  breaches.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
   return {
     caseId: subject.id,
     subject: subject.subject,
