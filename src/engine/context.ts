@@ -96,6 +96,8 @@ export class EvalContext {
         if (!school) throw new UnknownFact(this.schoolProblem ?? "the child's school term dates are not in the snapshot (schoolTerms), so school days cannot be counted");
         return school.addSchoolDaysNumber(day, amount);
       }
+      // The duration is already read: working days go straight to the calendar's count.
+      if (unit === 'workingDays') return this.calendar.addWorkingDaysNumber(day, amount);
       return this.calendar.addNumber(day, duration);
     } catch (e) {
       if (e instanceof TimescaleError && e.code === 'out-of-calendar-range') {

@@ -11,6 +11,7 @@ import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
 import { ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
 import { UNTRACED, type Outcome } from './outcome.js';
+import { nothingStarts } from './start-types.js';
 
 /**
  * Why a rule gave no instance: what started it fell outside the period the rule is limited to
@@ -59,6 +60,8 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
 
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
 export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
+  // No due date, anchor or lateness; the reason is written with the text, when it is read.
+  if (writer) return new ObligationRecord(entry, writer, 0, status, null, null, null, null, false);
   return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
 }
 
@@ -75,7 +78,8 @@ export function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligatio
       into.push(single(ctx, entry, 'not-applicable', reason, writer));
       return;
     }
-    found = evaluatorOf(rule).evaluate(ctx, rule);
+    // Without tracing, a rule nothing has started needs no evaluation: it has no instance.
+    found = !ctx.tracing && nothingStarts(ctx.subject, rule) ? [] : evaluatorOf(rule).evaluate(ctx, rule);
     if (found.length === 0) {
       // The reason is part of the text only: without tracing, it is written when the text is read.
       into.push(single(ctx, entry, 'not-applicable', ctx.tracing ? noInstanceReason(ctx, rule) : '', writer));
