@@ -16,7 +16,9 @@ function factHolds(value: unknown, expected: unknown): boolean {
 export function notApplicableReason(ctx: EvalContext, rule: Rule): string | undefined {
   const when = rule.appliesWhen;
   if (!when) return undefined;
-  for (const [fact, expected] of Object.entries(when.facts ?? {})) {
+  const facts = when.facts;
+  for (const fact in facts) {
+    const expected = facts[fact];
     const value = ctx.subject.facts[fact];
     if (!factHolds(value, expected)) {
       return value === undefined ? `the snapshot does not record ${fact}` : `${fact} is not ${Array.isArray(expected) ? expected.join(' or ') : String(expected)}`;

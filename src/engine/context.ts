@@ -80,11 +80,13 @@ export class EvalContext {
   }
 
   /**
-   * Adds a duration to a day. School days need the child's term dates; a result outside the
-   * calendar (or the terms supplied) makes the obligation `unknown`, never a guess.
+   * Adds a duration (`times` over) to a day. School days need the child's term dates; a result
+   * outside the calendar (or the terms supplied) makes the obligation `unknown`, never a guess.
    */
-  add(day: DayNumber, duration: Duration): DayNumber {
-    const { unit, amount } = unitOf(duration);
+  add(day: DayNumber, duration: Duration, times = 1): DayNumber {
+    const read = unitOf(duration);
+    const unit = read.unit;
+    const amount = read.amount * times;
     // Calendar days, weeks, months and years need no working-day calendar, so an age far ahead
     // (a baby's 18th birthday) is never out of the calendar's range.
     if (unit === 'days') return day + amount;

@@ -12,9 +12,6 @@ import { eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 
 type CountRule = Extract<Rule, { kind: 'count-in-window' }>;
 
-function times(d: Duration, k: number): Duration {
-  return k === 1 ? d : (Object.fromEntries(Object.entries(d).map(([unit, n]) => [unit, (n as number) * k])) as Duration);
-}
 
 function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { start: number; end: number }[] {
   const stop = Math.min(ep.endDay ?? Infinity, ctx.asOf);
@@ -25,7 +22,7 @@ function windows(ctx: EvalContext, rule: CountRule, ep: ResolvedEpisode): { star
     // 31 March).
     const every = rule.window.every;
     for (let k = 0, start = ep.start.day; start <= stop; k++) {
-      const next = ctx.add(ep.start.day, times(every, k + 1));
+      const next = ctx.add(ep.start.day, every, k + 1);
       out.push({ start, end: next - 1 });
       start = next;
     }
