@@ -1,4 +1,5 @@
 import type { Obligation } from './obligation.js';
+import { comparedSentence } from './compared-sentence.js';
 import { ObligationRecord } from './obligation-record.js';
 
 /** The obligations of one rule that measures a duty another rule may measure too. */
@@ -38,13 +39,9 @@ export function compare(obligations: Obligation[], measured: readonly Measured[]
     const stricter = members.reduce((a, b) => ((b.due ?? '') <= (a.due ?? '') ? b : a));
     for (const { o, at } of group) {
       const others = members.filter((x) => x !== o).map((x) => ({ ruleId: x.ruleId, due: x.due, status: x.status }));
-      const decides = stricter === o;
-      const sentence = decides
-        ? ` This is the stricter of the rules measuring this duty (also ${others.map((x) => `${x.ruleId}, due ${x.due}`).join('; ')}), so it decides the status.`
-        : ` The stricter rule ${stricter.ruleId} (due ${stricter.due}) decides the status.`;
-      const comparison = { measures, decides, others };
+      const comparison = { measures, decides: stricter === o, others };
       // A fast-path record adds the sentence to its text when that is written.
-      obligations[at] = o instanceof ObligationRecord ? o.compared(comparison, sentence) : { ...o, explanation: o.explanation + sentence, comparison };
+      obligations[at] = o instanceof ObligationRecord ? o.compared(comparison) : { ...o, explanation: o.explanation + comparedSentence(comparison), comparison };
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Role } from '../schemas/primitives.js';
+import { comparedSentence } from './compared-sentence.js';
 import type { Lateness, Obligation, ObligationStatus, TraceStep } from './obligation.js';
 
 /** Writes the full obligation (explanation and trace included) for one found on the fast path. */
@@ -15,9 +16,6 @@ type Comparison = NonNullable<Obligation['comparison']>;
 
 /** An obligation's fields other than its text. */
 export type ObligationFields = Omit<Obligation, 'explanation' | 'trace'>;
-
-/** What the comparison with rules measuring the same duty adds to an explanation (few have one). */
-const comparedSentences = new WeakMap<Obligation, string>();
 
 /**
  * An obligation as a plain object, its fields in the order a report has always serialised them:
@@ -130,7 +128,8 @@ export class ObligationRecord implements Obligation {
 
   /** One or two plain-English sentences citing the standard, written when first read. */
   get explanation(): string {
-    return this.#writer.written(this).explanation + (comparedSentences.get(this) ?? '');
+    const compared = this.comparison;
+    return this.#writer.written(this).explanation + (compared === undefined ? '' : comparedSentence(compared));
   }
 
   /** The working from anchor to due date to the matching event, written when first read. */
@@ -138,10 +137,9 @@ export class ObligationRecord implements Obligation {
     return this.#writer.written(this).trace;
   }
 
-  /** Records the comparison with other rules measuring the same duty, and its sentence. */
-  compared(comparison: Comparison, sentence: string): this {
+  /** Records the comparison with other rules measuring the same duty (its sentence is added to the text). */
+  compared(comparison: Comparison): this {
     (this as { comparison?: Comparison }).comparison = comparison;
-    comparedSentences.set(this, sentence);
     return this;
   }
 
