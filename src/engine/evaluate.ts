@@ -55,7 +55,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   const subject = prepare(partial?.snapshot ?? snapshot, asOfDay);
   // Partial data reviews each rule's obligations with their text, so it is written at once;
   // otherwise each obligation writes its text when it is read.
-  const writer = partial === undefined ? new ReportText(subject.id, snapshot, asOfDay, calendar, rules) : undefined;
+  const writer = partial === undefined ? new ReportText(subject.id, snapshot, asOfDay, calendar) : undefined;
   const ctx = new EvalContext(subject, calendar, writer === undefined);
   const obligations: Obligation[] = [];
   const measured: Measured[] = [];

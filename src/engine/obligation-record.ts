@@ -8,8 +8,8 @@ import type { Lateness, Obligation, ObligationStatus, TraceStep } from './obliga
 export interface ObligationWriter {
   /** The case (or worker) id of the report the obligations belong to. */
   readonly caseId: string;
-  /** The obligation found, written in full. */
-  written(found: Obligation): Obligation;
+  /** The obligation found for a rule, written in full. */
+  written(found: Obligation, entry: RuleInSet): Obligation;
 }
 
 type Comparison = NonNullable<Obligation['comparison']>;
@@ -129,12 +129,12 @@ export class ObligationRecord implements Obligation {
   /** One or two plain-English sentences citing the standard, written when first read. */
   get explanation(): string {
     const compared = this.comparison;
-    return this.#writer.written(this).explanation + (compared === undefined ? '' : comparedSentence(compared));
+    return this.#writer.written(this, this.#entry).explanation + (compared === undefined ? '' : comparedSentence(compared));
   }
 
   /** The working from anchor to due date to the matching event, written when first read. */
   get trace(): readonly TraceStep[] {
-    return this.#writer.written(this).trace;
+    return this.#writer.written(this, this.#entry).trace;
   }
 
   /** Records the comparison with other rules measuring the same duty (its sentence is added to the text). */

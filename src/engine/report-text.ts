@@ -10,16 +10,14 @@ import type { Snapshot } from './validate.js';
 
 /**
  * What a report found on the fast path keeps to write its obligations' explanations and traces
- * when they are read: the snapshot and the rules it was evaluated with. A rule is evaluated again
- * with tracing on, once, the first time one of its obligations' text is read; the same engine
- * writes it, so the text is the text a full evaluation writes.
+ * when they are read: the snapshot it was evaluated from (each obligation knows its rule). A rule
+ * is evaluated again with tracing on, once, the first time one of its obligations' text is read;
+ * the same engine writes it, so the text is the text a full evaluation writes.
  */
 export class ReportText implements ObligationWriter {
   private ctx: EvalContext | undefined;
   /** Each rule's obligations written in full, once one of them is read. */
   private byRule: Map<RuleInSet, Obligation[]> | undefined;
-  /** The rules by set and id, built the first time any text is read rather than searched on every read. */
-  private byKey: Map<string, RuleInSet> | undefined;
 
   constructor(
     /** The case (or worker) id of the report. */
@@ -27,16 +25,13 @@ export class ReportText implements ObligationWriter {
     private readonly snapshot: Snapshot,
     private readonly asOfDay: number,
     private readonly calendar: WorkingDayCalendar,
-    private readonly rules: readonly RuleInSet[],
   ) {}
 
   /**
    * @throws TimescaleError `snapshot-changed` when the snapshot was modified after it was
    *   evaluated and before this text was read, so that the text would not match the answer.
    */
-  written(found: Obligation): Obligation {
-    this.byKey ??= new Map(this.rules.map((e) => [`${e.ruleSet.id} ${e.rule.id}`, e]));
-    const entry = this.byKey.get(`${found.ruleSet} ${found.ruleId}`)!;
+  written(found: Obligation, entry: RuleInSet): Obligation {
     this.byRule ??= new Map();
     let list = this.byRule.get(entry);
     if (list === undefined) {

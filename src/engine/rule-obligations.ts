@@ -11,7 +11,6 @@ import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
 import { ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
 import { UNTRACED, type Outcome } from './outcome.js';
-import { nothingStarts } from './start-types.js';
 
 /**
  * Why a rule gave no instance: what started it fell outside the period the rule is limited to
@@ -78,8 +77,7 @@ export function evaluateRule(ctx: EvalContext, entry: RuleInSet, into: Obligatio
       into.push(single(ctx, entry, 'not-applicable', reason, writer));
       return;
     }
-    // Without tracing, a rule nothing has started needs no evaluation: it has no instance.
-    found = !ctx.tracing && nothingStarts(ctx.subject, rule) ? [] : evaluatorOf(rule).evaluate(ctx, rule);
+    found = evaluatorOf(rule).evaluate(ctx, rule);
     if (found.length === 0) {
       // The reason is part of the text only: without tracing, it is written when the text is read.
       into.push(single(ctx, entry, 'not-applicable', ctx.tracing ? noInstanceReason(ctx, rule) : '', writer));

@@ -20,25 +20,10 @@ function equals(value: unknown, expected: Scalar | null): boolean {
   return value === expected;
 }
 
-type FieldTest = (raw: Readonly<Record<string, unknown>>) => boolean;
-
-/** A test of one field against what a selector expects of it, chosen once per selector. */
-function fieldTest(field: string, expected: Expected): FieldTest {
-  if (Array.isArray(expected)) {
-    return (raw) => {
-      const value = raw[field];
-      for (const x of expected) if (equals(value, x)) return true;
-      return false;
-    };
-  }
-  if (expected !== null && typeof expected === 'object') {
-    const least = expected.atLeast;
-    return (raw) => {
-      const value = raw[field];
-      return typeof value === 'number' && value >= least;
-    };
-  }
-  return (raw) => equals(raw[field], expected);
+function fieldMatches(value: unknown, expected: Expected): boolean {
+  if (Array.isArray(expected)) return expected.some((x) => equals(value, x));
+  if (expected !== null && typeof expected === 'object') return typeof value === 'number' && value >= expected.atLeast;
+  return equals(value, expected);
 }
 
 /**
@@ -49,18 +34,18 @@ function fieldTest(field: string, expected: Expected): FieldTest {
  */
 export function compileSelector(selector: Selector): CompiledSelector {
   const types = Array.isArray(selector.type) ? selector.type : [selector.type];
-  const fields = Object.entries(selector.where ?? {}).map(([field, expected]) => fieldTest(field, expected));
+  const where = Object.entries(selector.where ?? {});
   const during = (selector.during ?? []).map((p) => ({
     from: tryParseIsoDate(p.from)!,
     to: p.to === undefined ? Infinity : tryParseIsoDate(p.to)!,
   }));
   const test = (e: PreparedEvent): boolean => {
     if (e.type === 'visit' && e.raw.childSeen === false) return false;
-    for (let i = 0; i < fields.length; i++) if (!fields[i]!(e.raw)) return false;
+    for (const [field, expected] of where) if (!fieldMatches(e.raw[field], expected)) return false;
     if (during.length > 0 && !during.some((p) => e.day >= p.from && e.day <= p.to)) return false;
     return true;
   };
-  return { types, test, everyOfType: fields.length === 0 && during.length === 0 && !types.includes('visit') };
+  return { types, test, everyOfType: where.length === 0 && during.length === 0 && !types.includes('visit') };
 }
 
 /** The empty match, shared. */

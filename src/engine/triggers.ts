@@ -98,26 +98,10 @@ export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly Resol
   return episodes;
 }
 
-function inDateOrder(anchors: readonly Anchor[]): boolean {
-  for (let i = 1; i < anchors.length; i++) if (anchors[i]!.day < anchors[i - 1]!.day) return false;
-  return true;
-}
-
-/** The anchors of an episode's end triggers, in date order (a stable sort: on a tie, as listed). */
-function endsOf(ctx: EvalContext, spec: Episode): readonly Anchor[] {
-  if (spec.end === undefined) return [];
-  // One trigger's anchors are usually in date order already (not when linked to earlier events).
-  if (spec.end.length === 1) {
-    const only = resolveTrigger(ctx, spec.end[0]!);
-    if (inDateOrder(only)) return only;
-  }
-  return spec.end.flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
-}
-
 function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
   const starts = resolveTrigger(ctx, spec.start);
   if (starts.length === 0) return [];
-  const ends = endsOf(ctx, spec);
+  const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
   const out: ResolvedEpisode[] = [];
   const used = new Set<Anchor>();
   let openUntil = -Infinity;
