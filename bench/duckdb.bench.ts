@@ -1,17 +1,33 @@
 /**
  * The tool a council analyst would use instead: DuckDB reading the same JSON Lines, flattening the
- * events and computing a rule in SQL, timed end to end against `summary` on the same file in the
- * same run, with the agreement of its answers and the engine's obligations counted.
+ * events and computing three rules in SQL, timed end to end (read, flatten, all three rules) against
+ * `summary` (every rule) on the same file in the same run, and the SQL's answers compared with the
+ * engine's obligations, instance by instance (status and due date), per rule.
  *
- * The rules in SQL: the 45-working-day assessment (england-statutory.assessment.completion): one
- * instance per referral, due 45 working days after it (the project's calendar exported to DuckDB
- * as a table of days with a running count of working days), met by the first authorised
- * assessment on or after it, ended by a case closure before an assessment and on or before the
- * due date; and child in need visits (leeds.visits.child-in-need): each child in need plan an
- * episode, ended by the plan's end or the case's closure, due 20 working days after its start and
- * then after each day with an in-person visit at which the child was seen. Not in SQL yet: the
- * agreed variations of the visit interval (a plan agreed by the manager may set more frequent
- * visits), which account for the disagreements printed, and looked-after visits.
+ * The rules in SQL, as leeds-2023 reports them:
+ * - england-statutory.assessment.completion: one instance per referral, due 45 working days after
+ *   it (the project's calendar exported to DuckDB as a table of days with a running count of
+ *   working days), met by the first authorised assessment on or after it, ended by a case closure
+ *   before an assessment and on or before the due date.
+ * - leeds.visits.child-in-need: each child in need plan an episode (one at a time: a start inside
+ *   an open plan is part of it), ended by the plan's end or the case's closure, due 20 working days
+ *   after its start and then after each day with an in-person visit at which the child was seen.
+ * - leeds.visits.looked-after: each placement of the kinds the rule lists an episode, keyed by
+ *   placementId (ended by its own placement-ended or by ceased-looked-after; visits recorded for
+ *   another placement do not count), every 6 weeks, then every 3 months from the later of the first
+ *   anniversary and the first permanence-agreed of the placement; the interval is the one in force
+ *   on the day the clock restarted.
+ * - Agreed interval variations (both visit rules): accepted when agreed by a role an allowance of
+ *   the rule names, within its bounds (the allowances and phases are read from rules/*.json), on or
+ *   after the rule's first episode and by the as-of date; each applies from when it was agreed (or
+ *   its later `from`) to its `until`, one tied to a phase only in that phase, the latest agreed
+ *   winning.
+ * Simplified, because the generated caseload never needs it (the agreement figures would show it):
+ * an episode end on the day of a start is taken as used by an earlier episode when it is that
+ * episode's first end (the engine tracks the end it chose); a variation whose interval reaches past
+ * the calendar is not refused; records with missing or invalid facts (which the engine answers
+ * `unknown` or rejects) are not handled; the national looked-after rule, which leeds-2023 also
+ * reports beside the Leeds one, is not in SQL.
  *
  * `@duckdb/node-api` has a native build per platform, so it is not in the lockfile (it could
  * break `npm ci` on another platform, as rollup did): the bench installs it on demand into
