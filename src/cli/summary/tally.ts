@@ -20,6 +20,8 @@ export interface CountedReport {
 const COUNTED: readonly ObligationStatus[] = ['met', 'excepted', 'met-late', 'overdue', 'due', 'unknown'];
 const SLOTS = COUNTED.length;
 const [MET, EXCEPTED, MET_LATE, OVERDUE, DUE, UNKNOWN] = [0, 1, 2, 3, 4, 5] as const;
+/** Entries per overdue obligation in {@link CaseTally.overdue}. */
+const OVERDUE_ENTRY = 4;
 
 /**
  * A case as the summary counts it: whose it is, how many of its obligations of each rule stand in
@@ -96,6 +98,7 @@ export class Group {
   cases = 0;
   readonly rules = new Map<string, RuleRow>();
 
+  /** Adds one case: its tally, and its overdue obligations (in the tally's order) as the summary names them. */
   add(tally: CaseTally, overdue: readonly Overdue[], describe: DescribeRule): void {
     this.cases++;
     const rows: RuleRow[] = [];
@@ -116,7 +119,7 @@ export class Group {
       rows.push(row);
     }
     for (let k = 0; k < overdue.length; k++) {
-      const row = rows[tally.overdue[4 * k] as number]!;
+      const row = rows[tally.overdue[OVERDUE_ENTRY * k] as number]!;
       const candidate = overdue[k]!;
       if (!row.longest || longerOverdue(candidate, row.longest) < 0) row.longest = candidate;
     }
@@ -176,7 +179,7 @@ export class Caseload {
   /** Adds one case. */
   add(tally: CaseTally): void {
     const overdue: Overdue[] = [];
-    for (let k = 0; k < tally.overdue.length; k += 4) {
+    for (let k = 0; k < tally.overdue.length; k += OVERDUE_ENTRY) {
       overdue.push({
         caseId: tally.caseId,
         team: tally.team ?? null,
