@@ -111,7 +111,7 @@ export default async function cliBench(): Promise<void> {
     console.log(`${cases.toLocaleString('en-GB')} generated snapshots, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB of JSON Lines (written in ${((performance.now() - t) / 1000).toFixed(1)} s); CLI run from ${BUILT ? 'dist/cli.js' : 'the sources through tsx'}; rules ${RULE_SET}; ${availableParallelism()} cores.`);
     const rss = join(dir, 'rss');
     const baseline = await measure([BASELINE, file, rss], rss);
-    const floor = await measure(['--import', 'tsx', FLOOR, file, rss, RULE_SET, AS_OF], rss);
+    const floor = await measure(['--import', 'tsx', FLOOR, file, rss, RULE_SET, AS_OF, ...(BUILT ? [join(ROOT, 'dist/index.js')] : [])], rss);
     const cliOn = (input: string, command: string, ...extra: string[]) => measure([...LOADER, RSS_CHILD, ENTRY, rss, command, input, ...RULES, ...extra], rss);
     const cli = (command: string, ...extra: string[]) => cliOn(file, command, ...extra);
     const summary1 = await cli('summary', '--format', 'json', '--jobs', '1');
