@@ -1,11 +1,14 @@
 // The floor for the command line's own work: read a JSON Lines file in chunks, parse each line and
 // evaluate it with the library, in one thread, keeping nothing. `summary --jobs 1` over this time
 // is the command line's overhead (validation bookkeeping, duplicate ids, counting).
-// Usage: tsx evaluate-lines.ts <file.jsonl> <file for peak RSS in kB> <rule set> <as-of>
+// Usage: tsx evaluate-lines.ts <file.jsonl> <file for peak RSS in kB> <rule set> <as-of> [library]
+// where library is the entry to evaluate with (dist/index.js, to compare with the built command
+// line); the sources by default.
 import { createReadStream, writeFileSync } from 'node:fs';
-import { evaluate } from '../../src/index.js';
+import { pathToFileURL } from 'node:url';
 
-const [input, rssFile, ruleSet, asOf] = process.argv.slice(2) as [string, string, string, string];
+const [input, rssFile, ruleSet, asOf, library] = process.argv.slice(2) as [string, string, string, string, string | undefined];
+const { evaluate } = (await import(library ? pathToFileURL(library).href : '../../src/index.js')) as typeof import('../../src/index.js');
 let carry = '';
 let obligations = 0;
 for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterMark: 1 << 18 })) {

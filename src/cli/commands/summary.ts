@@ -11,7 +11,7 @@ import { requireObligations, type CaseTask } from '../pipeline.js';
 import { closingLine, exitCode } from '../report.js';
 import { CASE_FILTER_OPTIONS, caseFilter, type CaseFilter } from '../summary/filters.js';
 import { summaryCsv, summaryJson, summaryText, type SummaryGroup } from '../summary/render.js';
-import { Caseload, type CountedCase, type CountedObligation, type DescribeRule } from '../summary/tally.js';
+import { Caseload, tallyCase, type CaseTally, type DescribeRule } from '../summary/tally.js';
 import { INPUT_OPTIONS } from './evaluate.js';
 
 const FORMATS = ['text', 'csv', 'json'] as const;
@@ -67,24 +67,19 @@ async function summaryPlan(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<Summ
   return { ruleSet: await ruleSetOption(parsed, io), asOf, calendar, assumed: assumeOption(parsed), filter: caseFilter(parsed) };
 }
 
-function countTask({ ruleSet, asOf, calendar, assumed, filter }: SummaryPlan): CaseTask<CountedCase | null> {
+function countTask({ ruleSet, asOf, calendar, assumed, filter }: SummaryPlan): CaseTask<CaseTally | null> {
   return (snapshot) => {
     const report = requireObligations(evaluateValidated(snapshot, { ruleSet, asOf, calendar, ...assumed }));
-    if (!filter.keep(report)) return null;
-    const obligations: CountedObligation[] = [];
-    for (const o of report.obligations) {
-      if (o.status !== 'not-applicable') obligations.push({ ruleId: o.ruleId, status: o.status, due: o.due, lateness: o.status === 'overdue' ? o.lateness : null });
-    }
-    return { caseId: report.caseId, team: report.team, worker: report.worker, obligations };
+    return filter.keep(report) ? tallyCase(report) : null;
   };
 }
 
 /**
- * `summary`'s task for each snapshot: evaluate it and keep only what the counts need, or nothing
- * for a case that --team or --worker leaves out.
+ * `summary`'s task for each snapshot: evaluate it and keep only what the counts need (its
+ * tally), or nothing for a case that --team or --worker leaves out.
  * @throws UsageError for a wrong option.
  */
-export async function summaryTask(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<CaseTask<CountedCase | null>> {
+export async function summaryTask(parsed: Parsed, io: Pick<CliIo, 'cwd'>): Promise<CaseTask<CaseTally | null>> {
   return countTask(await summaryPlan(parsed, io));
 }
 
