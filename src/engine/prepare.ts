@@ -32,51 +32,95 @@ function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
 }
 
 /**
+ * Puts events in date order. Snapshots usually list them in that order already, and a stable
+ * sort leaves an ordered list as it is, so one look along the list usually replaces the sort.
+ */
+function sortByDay(events: PreparedEvent[]): void {
+  for (let i = 1; i < events.length; i++) {
+    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
+      events.sort(byDayThenId);
+      return;
+    }
+  }
+}
+
+/**
  * A change of living arrangements that does not restate the placement kind keeps the kind it
  * had, so rules selecting placements by kind still see the changed placement.
  */
 function inheritPlacementKind(events: PreparedEvent[]): void {
-  const kinds = new Map<unknown, unknown>();
-  events.forEach((e, i) => {
-    if (e.type !== 'placement-started' && e.type !== 'placement-changed') return;
+  let kinds: Map<unknown, unknown> | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type !== 'placement-started' && e.type !== 'placement-changed') continue;
+    kinds ??= new Map();
     if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
       events[i] = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
     }
     kinds.set(e.raw.placementId, events[i]!.raw.kind);
-  });
+  }
+}
+
+function indexByType(events: readonly PreparedEvent[]): Map<string, PreparedEvent[]> {
+  const byType = new Map<string, PreparedEvent[]>();
+  for (const e of events) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
+  return byType;
+}
+
+function indexById(events: readonly PreparedEvent[]): Map<string, PreparedEvent> {
+  const byId = new Map<string, PreparedEvent>();
+  for (const e of events) byId.set(e.id, e);
+  return byId;
+}
+
+/**
+ * A prepared subject. `byId` is built when first read: only rules that link events by id (linked
+ * anchors, exceptions, partial data) read it, and most snapshots meet none of them.
+ */
+class Prepared implements PreparedSubject {
+  private ids: Map<string, PreparedEvent> | undefined = undefined;
+
+  constructor(
+    readonly subject: 'child' | 'worker',
+    readonly id: string,
+    readonly team: string | undefined,
+    readonly worker: string | undefined,
+    readonly facts: Readonly<Record<string, unknown>>,
+    readonly birthDay: DayNumber | undefined,
+    readonly asOf: DayNumber,
+    readonly events: readonly PreparedEvent[],
+    readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>,
+    readonly variations: PreparedSubject['variations'],
+    readonly schoolTerms: PreparedSubject['schoolTerms'],
+  ) {}
+
+  get byId(): ReadonlyMap<string, PreparedEvent> {
+    return (this.ids ??= indexById(this.events));
+  }
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
 export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
-  for (const e of snapshot.events) {
-    const pe = toEvent(e as unknown as Record<string, unknown> & { id: string; type: string; date: string });
+  const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
+  for (let i = 0; i < list.length; i++) {
+    const pe = toEvent(list[i]!);
     if (pe.day <= asOf) events.push(pe);
   }
   if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
-  events.sort(byDayThenId);
+  sortByDay(events);
   inheritPlacementKind(events);
-  const byType = new Map<string, PreparedEvent[]>();
-  const byId = new Map<string, PreparedEvent>();
-  for (const e of events) {
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
-    byId.set(e.id, e);
-  }
+  const byType = indexByType(events);
   if (isWorker) {
     const w = snapshot;
-    return {
-      subject: 'worker', id: w.workerId, team: w.team, worker: w.workerId,
-      facts: { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn },
-      birthDay: undefined, asOf, events, byType, byId, variations: [], schoolTerms: undefined,
-    };
+    const facts = { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn };
+    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byType, [], undefined);
   }
   const c = snapshot as CaseSnapshot;
-  return {
-    subject: 'child', id: c.caseId, team: c.team, worker: c.worker,
-    facts: c.child, birthDay: day(c.child.dateOfBirth), asOf, events, byType, byId,
-    variations: c.variations ?? [], schoolTerms: c.schoolTerms,
-  };
+  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byType, c.variations ?? [], c.schoolTerms);
 }
