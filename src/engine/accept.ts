@@ -23,6 +23,8 @@ const UNION = 5;
 const ARRAY = 6;
 /** Anything rarer (numbers, patterns): a closure. */
 const OTHER = 7;
+/** A union's discriminator in the option it chose: accepted already. */
+const CHOSEN = 8;
 
 /**
  * One schema, compiled. Every check has every property, so that reading them stays monomorphic
@@ -38,8 +40,9 @@ class Check {
   max = Infinity;
   /** Accepted values of a literal or an enum. */
   values: ReadonlySet<unknown> = NONE;
-  /** An object's fields, and how many are required. */
-  fields: ReadonlyMap<string, Check> = NO_FIELDS;
+  /** An object's fields, in the schema's order (the order inputs usually have), and how many are required. */
+  names: readonly string[] = [];
+  fields: readonly Check[] = [];
   requiredCount = 0;
   /** An object with refinements (a duration's single unit): zod runs them, on small objects only. */
   refined: Node | undefined = undefined;
@@ -48,12 +51,27 @@ class Check {
   options: ReadonlyMap<unknown, Check> = NO_OPTIONS;
   element: Check | undefined = undefined;
   other: Accept = refuse;
+  /** An array whose elements' fields are recorded. */
+  records: Tap | undefined = undefined;
+  /** A field of such an element, recorded in column `column`. */
+  recordedIn: Tap | undefined = undefined;
+  column = 0;
 
-  constructor(readonly kind: number) {}
+  constructor(public kind: number) {}
+}
+
+/**
+ * Values of some fields of each element of an array, recorded while the array is checked:
+ * `columns[f][i]` is field `f` of element `i` (undefined when absent). Read by the checks that
+ * follow (duplicate ids) without reading the elements again; reused by every check.
+ */
+class Tap {
+  /** The element being checked. */
+  at = 0;
+  constructor(readonly columns: unknown[][]) {}
 }
 
 const NONE: ReadonlySet<unknown> = new Set();
-const NO_FIELDS: ReadonlyMap<string, Check> = new Map();
 const NO_OPTIONS: ReadonlyMap<unknown, Check> = new Map();
 const refuse: Accept = () => false;
 
@@ -79,6 +97,8 @@ function accepts(c: Check, v: unknown): boolean {
     }
     case ARRAY:
       return acceptsArray(c, v);
+    case CHOSEN:
+      return true;
     default:
       return c.other(v);
   }
@@ -86,15 +106,28 @@ function accepts(c: Check, v: unknown): boolean {
 
 function acceptsObject(c: Check, v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const fields = c.fields;
+  const { names, fields } = c;
+  const n = names.length;
   // Only the keys present are checked (most fields are optional and absent), counting the
-  // required ones among them.
+  // required ones among them. Keys are found by identity from where the last one was, as they
+  // usually come in the schema's order: cheaper than hashing them.
   let required = 0;
+  let at = 0;
   for (const key in v) {
-    // A key the schema does not know would be stripped or refused: leave that case to zod.
-    const field = fields.get(key);
-    if (field === undefined || !accepts(field, (v as Record<string, unknown>)[key])) return false;
+    if (n === 0) return false;
+    let i = at;
+    while (names[i] !== key) {
+      i = i + 1 === n ? 0 : i + 1;
+      // A key the schema does not know would be stripped or refused: leave that case to zod.
+      if (i === at) return false;
+    }
+    at = i + 1 === n ? 0 : i + 1;
+    const field = fields[i]!;
+    const value = (v as Record<string, unknown>)[key];
+    if (!accepts(field, value)) return false;
     if (field.required) required++;
+    const tap = field.recordedIn;
+    if (tap !== undefined) tap.columns[field.column]![tap.at] = value;
   }
   return required === c.requiredCount && (c.refined === undefined || c.refined.safeParse(v).success);
 }
@@ -102,7 +135,19 @@ function acceptsObject(c: Check, v: unknown): boolean {
 function acceptsArray(c: Check, v: unknown): boolean {
   if (!Array.isArray(v) || v.length < c.min || v.length > c.max) return false;
   const element = c.element!;
-  for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
+  const tap = c.records;
+  if (tap === undefined) {
+    for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
+    return true;
+  }
+  for (const column of tap.columns) {
+    column.length = v.length;
+    column.fill(undefined);
+  }
+  for (let i = 0; i < v.length; i++) {
+    tap.at = i;
+    if (!accepts(element, v[i])) return false;
+  }
   return true;
 }
 
@@ -163,14 +208,14 @@ function numberCheck(def: Def): Check {
 
 function objectCheck(schema: unknown, def: Def): Check {
   const c = new Check(OBJECT);
-  const fields = new Map<string, Check>();
-  for (const [key, s] of Object.entries(def.shape as Record<string, unknown>)) {
+  const shape = Object.entries(def.shape as Record<string, unknown>);
+  c.names = shape.map(([key]) => key);
+  c.fields = shape.map(([, s]) => {
     const field = compile(s);
     field.required = !accepts(field, undefined);
     if (field.required) c.requiredCount++;
-    fields.set(key, field);
-  }
-  c.fields = fields;
+    return field;
+  });
   if (((def.checks as readonly unknown[] | undefined) ?? []).length > 0) c.refined = schema as Node;
   return c;
 }
@@ -185,6 +230,9 @@ function unionCheck(def: Def): Check {
     if (literal.type !== 'literal') throw new Unsupported('discriminator that is not a literal');
     const compiled = compile(option);
     if (compiled.kind !== OBJECT) throw new Unsupported('union of something other than objects');
+    // The option is chosen by this value, so it need not be tested again: only counted as present.
+    const chosen = compiled.fields[compiled.names.indexOf(key)]!;
+    chosen.kind = CHOSEN;
     for (const value of literal.values as readonly unknown[]) options.set(value, compiled);
   }
   c.discriminator = key;
@@ -252,4 +300,44 @@ export function compileAcceptor(schema: z.ZodType): Accept | undefined {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+}
+
+/** {@link compileAcceptor}'s check, recording fields of the elements of one array as it goes. */
+export interface Reader {
+  readonly accept: Accept;
+  /**
+   * After `accept` returned true: `columns[f][i]` is the value of `fields[f]` in element `i` of
+   * the array (undefined when absent). Overwritten by the next check.
+   */
+  readonly columns: readonly (readonly unknown[])[];
+}
+
+/**
+ * Compiles a check, as {@link compileAcceptor} does, that also records some fields of each
+ * element of the array at `array` (a field of the top-level object whose elements are objects
+ * or a union of them): what checks across elements need (ids, dates), read in the same pass.
+ */
+export function compileReader(schema: z.ZodType, array: string, fields: readonly string[]): Reader | undefined {
+  let c: Check;
+  try {
+    c = compile(schema);
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  const list = c.kind === OBJECT ? c.fields[c.names.indexOf(array)] : undefined;
+  const element = list?.kind === ARRAY ? list.element! : undefined;
+  const objects = element?.kind === UNION ? [...new Set(element.options.values())] : element?.kind === OBJECT ? [element] : [];
+  if (objects.length === 0) throw new Error(`compileReader: ${array} is not an array of objects`);
+  const tap = new Tap(fields.map(() => []));
+  list!.records = tap;
+  for (const o of objects) {
+    fields.forEach((name, i) => {
+      const field = o.fields[o.names.indexOf(name)];
+      if (field === undefined) return;
+      field.recordedIn = tap;
+      field.column = i;
+    });
+  }
+  return { accept: (v) => accepts(c, v), columns: tap.columns };
 }
