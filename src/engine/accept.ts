@@ -68,8 +68,15 @@ class Check {
 class Tap {
   /** The element being checked. */
   at = 0;
-  constructor(readonly columns: unknown[][]) {}
+  /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
+  readonly days: number[][];
+  constructor(readonly columns: unknown[][]) {
+    this.days = columns.map(() => []);
+  }
 }
+
+/** The day number of the date the last `DATE` check accepted, for a tap to record. */
+let lastDay = 0;
 
 const NONE: ReadonlySet<unknown> = new Set();
 const NO_OPTIONS: ReadonlyMap<unknown, Check> = new Map();
@@ -82,8 +89,13 @@ function accepts(c: Check, v: unknown): boolean {
   switch (c.kind) {
     case TEXT:
       return typeof v === 'string' && v.length >= c.min && v.length <= c.max;
-    case DATE:
-      return typeof v === 'string' && v.length >= c.min && v.length <= c.max && tryParseIsoDate(v) !== undefined;
+    case DATE: {
+      if (typeof v !== 'string' || v.length < c.min || v.length > c.max) return false;
+      const day = tryParseIsoDate(v);
+      if (day === undefined) return false;
+      lastDay = day;
+      return true;
+    }
     case ONE_OF:
       return c.values.has(v);
     case BOOLEAN:
@@ -127,7 +139,10 @@ function acceptsObject(c: Check, v: unknown): boolean {
     if (!accepts(field, value)) return false;
     if (field.required) required++;
     const tap = field.recordedIn;
-    if (tap !== undefined) tap.columns[field.column]![tap.at] = value;
+    if (tap !== undefined) {
+      tap.columns[field.column]![tap.at] = value;
+      if (field.kind === DATE) tap.days[field.column]![tap.at] = lastDay;
+    }
   }
   return required === c.requiredCount && (c.refined === undefined || c.refined.safeParse(v).success);
 }
@@ -310,6 +325,8 @@ export interface Reader {
    * the array (undefined when absent). Overwritten by the next check.
    */
   readonly columns: readonly (readonly unknown[])[];
+  /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
+  readonly days: readonly (readonly number[])[];
 }
 
 /**
@@ -339,5 +356,5 @@ export function compileReader(schema: z.ZodType, array: string, fields: readonly
       field.column = i;
     });
   }
-  return { accept: (v) => accepts(c, v), columns: tap.columns };
+  return { accept: (v) => accepts(c, v), columns: tap.columns, days: tap.days };
 }

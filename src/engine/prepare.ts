@@ -2,7 +2,7 @@ import { tryParseIsoDate, tryParseIsoDateTime, type DayNumber } from '../calenda
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
-import type { Snapshot } from './validate.js';
+import { eventDay, type Snapshot } from './validate.js';
 
 function day(iso: string): DayNumber {
   // The schema has already checked the format; this only converts.
@@ -13,9 +13,13 @@ function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
   return a.day - b.day || (a.minute ?? 0) - (b.minute ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
+function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
   const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
-  return { id: raw.id, type: raw.type, day: day(raw.date), minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+}
+
+function workerEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
+  return toEvent(raw, day(raw.date));
 }
 
 /**
@@ -23,10 +27,10 @@ function toEvent(raw: Record<string, unknown> & { id: string; type: string; date
  * events here so that one engine reads both kinds of record.
  */
 function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
-  const out: PreparedEvent[] = [toEvent({ id: 'startedOn', type: 'started-in-role', date: w.startedOn })];
+  const out: PreparedEvent[] = [workerEvent({ id: 'startedOn', type: 'started-in-role', date: w.startedOn })];
   (w.periods ?? []).forEach((p, i) => {
-    out.push(toEvent({ id: `periods[${i}].start`, type: 'support-period-started', date: p.start, periodKind: p.kind, periodId: `periods[${i}]` }));
-    out.push(toEvent({ id: `periods[${i}].end`, type: 'support-period-ended', date: p.end, periodKind: p.kind, periodId: `periods[${i}]` }));
+    out.push(workerEvent({ id: `periods[${i}].start`, type: 'support-period-started', date: p.start, periodKind: p.kind, periodId: `periods[${i}]` }));
+    out.push(workerEvent({ id: `periods[${i}].end`, type: 'support-period-ended', date: p.end, periodKind: p.kind, periodId: `periods[${i}]` }));
   });
   return out;
 }
@@ -109,7 +113,9 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const events: PreparedEvent[] = [];
   const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
   for (let i = 0; i < list.length; i++) {
-    const pe = toEvent(list[i]!);
+    const raw = list[i]!;
+    // Validation read the dates already: their day numbers are taken from it where the text is the same.
+    const pe = toEvent(raw, eventDay(i, raw.date)!);
     if (pe.day <= asOf) events.push(pe);
   }
   if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);

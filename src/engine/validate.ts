@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { tryParseIsoDate, type DayNumber } from '../calendar/day-number.js';
 import { CaseSnapshot } from '../schemas/case-snapshot.js';
 import { DATE_TIME_RANGE } from '../schemas/primitives.js';
 import { WorkerSnapshot } from '../schemas/worker-snapshot.js';
@@ -126,8 +127,23 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats }: EventColumns): Sna
 
 // The checks across events read what the compiled check records of each event as it passes.
 const EVENT_FIELDS = ['id', 'date', 'at'];
+const [ID_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2];
 const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS);
 const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS);
+/** The reader that read the last snapshot checked. */
+let lastReader: Reader | undefined;
+
+/**
+ * The day number of the date of the event at `index` in a snapshot: the one the last check read
+ * there when the text is the same, so that preparing a snapshot just checked reads no date twice;
+ * any other text (another snapshot, or this one changed since) is read afresh.
+ */
+export function eventDay(index: number, date: string): DayNumber | undefined {
+  const read = lastReader;
+  // A column holds only texts its check accepted, or undefined where there was none.
+  const seen = read?.columns[DATE_COLUMN]![index];
+  return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
+}
 const unknownInCase = compileUnknownKeys(CaseSnapshot);
 const unknownInWorker = compileUnknownKeys(WorkerSnapshot);
 const PLACES = fieldPlaces([CaseSnapshot, WorkerSnapshot]);
@@ -184,6 +200,7 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   // A snapshot valid as it stands needs no copy from zod and has no unknown key; zod reports the
   // problems in the rest.
   const reader: Reader | undefined = isWorker ? readWorker : readCase;
+  lastReader = reader;
   const accepted = reader?.accept(input) === true;
   const result = accepted
     ? { success: true as const, data: input as Snapshot }
@@ -194,7 +211,7 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   const id = isWorker ? record.workerId : record.caseId;
   const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
   if (!result.success) throw new SnapshotError(caseId, distinct([...result.error.issues.map((i) => toProblem(i, input)), ...(options.strict ? unknown : [])]));
-  const columns = accepted ? { ids: reader!.columns[0]!, dates: reader!.columns[1]!, ats: reader!.columns[2]! } : columnsOf(result.data.events);
+  const columns = accepted ? { ids: reader!.columns[ID_COLUMN]!, dates: reader!.columns[DATE_COLUMN]!, ats: reader!.columns[AT_COLUMN]! } : columnsOf(result.data.events);
   const problems = [...crossChecks(result.data, columns), ...(options.strict ? unknown : [])];
   if (problems.length > 0) throw new SnapshotError(caseId, problems);
   return { snapshot: result.data, warnings: options.strict ? [] : unknown };
