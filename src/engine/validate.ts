@@ -144,6 +144,7 @@ export function eventDay(index: number, date: string): DayNumber | undefined {
   const seen = read?.columns[DATE_COLUMN]![index];
   return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
 }
+
 const unknownInCase = compileUnknownKeys(CaseSnapshot);
 const unknownInWorker = compileUnknownKeys(WorkerSnapshot);
 const PLACES = fieldPlaces([CaseSnapshot, WorkerSnapshot]);
