@@ -35,6 +35,8 @@ const AS_OF = '2024-04-09';
 const RULES = ['--rules', RULE_SET, '--as-of', AS_OF, '--quiet'];
 const GOAL_RATIO = 2;
 const GOAL_KB = 10;
+/** The least `--jobs 2` over `--jobs 1` that counts as a speed-up. */
+const MIN_SPEED_UP = 1.05;
 const FULL_SAMPLE = 2_000;
 /** Snapshots in the run that measures the cost of starting. */
 const TINY = 20;
@@ -144,7 +146,8 @@ export default async function cliBench(): Promise<void> {
     recordGoal({ goal: 'CLI: evaluate --format jsonl output per snapshot (compact)', measured: `${kb(compactSample).toFixed(1)} KB`, target: `≤ ${GOAL_KB} KB`, met: kb(compactSample) <= GOAL_KB });
     for (const [name, one, two] of [['summary', summary1, summary2], ['evaluate', evaluate1, evaluate2]] as const) {
       const speedUp = one.seconds / two.seconds;
-      recordGoal({ goal: `CLI: ${name} --jobs 2 speed-up over --jobs 1`, measured: `${speedUp.toFixed(2)}×`, target: '> 1.00×', met: speedUp > 1 });
+      // A speed-up within the noise of one run (5%) is none.
+      recordGoal({ goal: `CLI: ${name} --jobs 2 speed-up over --jobs 1`, measured: `${speedUp.toFixed(2)}×`, target: `≥ ${MIN_SPEED_UP.toFixed(2)}×`, met: speedUp >= MIN_SPEED_UP });
     }
 
     const small = Math.min(10_000, memoryCases);
