@@ -16,6 +16,21 @@ describe('explanations and traces are written when read', () => {
     expect(o.explanation).toBe(o.explanation);
   });
 
+  it('hold as own data only what differs between obligations; what the rule and report say once is read from them', () => {
+    const report = evaluate(generateSnapshot(7, 2, AS_OF), { ruleSet: 'leeds-2023', asOf: AS_OF });
+    for (const o of report.obligations) {
+      expect(Object.keys(o).filter((k) => k !== 'comparison')).toEqual(['instance', 'status', 'due', 'anchor', 'satisfiedBy', 'lateness', 'provisional']);
+      expect(o.caseId).toBe(report.caseId);
+      expect(typeof o.ruleId).toBe('string');
+      expect(o.cite.quote.length).toBeGreaterThan(0);
+    }
+    // A rule that names who to alert says so on its obligations, in the JSON too.
+    const alerted = report.obligations.find((o) => o.escalateTo !== undefined);
+    const json = JSON.parse(JSON.stringify(report.obligations)) as Record<string, unknown>[];
+    expect(json.some((o) => 'escalateTo' in o)).toBe(alerted !== undefined);
+    expect(json.filter((o) => !('escalateTo' in o)).length).toBe(report.obligations.filter((o) => o.escalateTo === undefined).length);
+  });
+
   it('serialise with every field in report order, the text included', () => {
     for (let i = 0; i < 20; i++) {
       const report = evaluate(generateSnapshot(7, i, AS_OF), { ruleSet: 'west-berkshire', asOf: AS_OF });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { memoSlot, memoSlots } from '../../src/engine/memo-slot.js';
+
+describe('memo slots', () => {
+  it('give the same slot to objects written alike, whichever object, and another to another question', () => {
+    const a = memoSlot('test-events:', { type: 'visit', where: { mode: 'in-person' } });
+    const b = memoSlot('test-events:', { type: 'visit', where: { mode: 'in-person' } });
+    const other = memoSlot('test-events:', { type: 'visit', where: { mode: 'video' } });
+    const episodes = memoSlot('test-episodes:', { type: 'visit', where: { mode: 'in-person' } });
+    expect(b).toBe(a);
+    expect(new Set([a, other, episodes]).size).toBe(3);
+    expect(memoSlots()).toBeGreaterThan(Math.max(a, other, episodes));
+  });
+
+  it('keep an object its slot', () => {
+    const selector = { type: 'referral' };
+    expect(memoSlot('test-events:', selector)).toBe(memoSlot('test-events:', selector));
+  });
+});
