@@ -1,3 +1,5 @@
+import type { EvalContext } from './context.js';
+
 const slots = new WeakMap<object, number>();
 const slotByText = new Map<string, number>();
 
@@ -24,4 +26,19 @@ export function memoSlot(prefix: string, value: object): number {
 /** How many slots there are so far: a snapshot's memo is made that long at once. */
 export function memoSlots(): number {
   return slotByText.size;
+}
+
+/**
+ * The answer to a question about the context's snapshot (`find` of `key`), worked out the first
+ * time it is asked and kept in the key's slot. `find` is a plain function of the context and the
+ * key, so that asking again allocates nothing. The answer is shared: never modify it.
+ */
+export function remembered<K extends object, V>(ctx: EvalContext, prefix: string, key: K, find: (ctx: EvalContext, key: K) => V): V {
+  const slot = memoSlot(prefix, key);
+  let answer = ctx.memo[slot] as V | undefined;
+  if (answer === undefined) {
+    answer = find(ctx, key);
+    ctx.memo[slot] = answer;
+  }
+  return answer;
 }

@@ -7,7 +7,7 @@ import { durationText, eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
-import { memoSlot } from './memo-slot.js';
+import { remembered } from './memo-slot.js';
 import { compileSelector, matching, NONE, type CompiledSelector } from './select.js';
 
 const compiled = new WeakMap<Selector, CompiledSelector>();
@@ -22,17 +22,21 @@ export function compiledSelector(s: Selector): CompiledSelector {
   return c;
 }
 
+/** The events a selector (or any of several) matches, in date order. */
+function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): readonly PreparedEvent[] {
+  return matching(ctx.subject, Array.isArray(key) ? key.map(compiledSelector) : [compiledSelector(key as Selector)]);
+}
+
 /** Events matching any of the selectors, in date order. The list is shared: never modify it. */
 export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
   if (selectors.length === 0) return NONE;
   // A lone selector is keyed by itself, as callers often wrap it in a new array.
-  const slot = memoSlot('events:', selectors.length === 1 ? selectors[0]! : selectors);
-  let found = ctx.memo[slot] as readonly PreparedEvent[] | undefined;
-  if (found === undefined) {
-    found = matching(ctx.subject, selectors.length === 1 ? [compiledSelector(selectors[0]!)] : selectors.map(compiledSelector));
-    ctx.memo[slot] = found;
-  }
-  return found;
+  return remembered(ctx, 'events:', selectors.length === 1 ? selectors[0]! : selectors, findEvents);
+}
+
+/** Each event an event trigger matches, as an anchor. */
+function findAnchors(ctx: EvalContext, trigger: Exclude<Trigger, { age: unknown }>): Anchor[] {
+  return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
 }
 
 /**
@@ -56,13 +60,7 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     if (anchor.day > ctx.asOf && !includeFuture) return [];
     return [anchor];
   }
-  const slot = memoSlot('anchors:', trigger);
-  let anchors = ctx.memo[slot] as Anchor[] | undefined;
-  if (anchors === undefined) {
-    anchors = eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
-    ctx.memo[slot] = anchors;
-  }
-  return anchors;
+  return remembered(ctx, 'anchors:', trigger, findAnchors);
 }
 
 
@@ -89,13 +87,7 @@ export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedE
  * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
  */
 export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly ResolvedEpisode[] {
-  const slot = memoSlot('episodes:', spec);
-  let episodes = ctx.memo[slot] as readonly ResolvedEpisode[] | undefined;
-  if (episodes === undefined) {
-    episodes = findEpisodes(ctx, spec);
-    ctx.memo[slot] = episodes;
-  }
-  return episodes;
+  return remembered(ctx, 'episodes:', spec, findEpisodes);
 }
 
 function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
