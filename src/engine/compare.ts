@@ -1,5 +1,5 @@
 import type { Obligation } from './obligation.js';
-import { comparedSentence } from './compared-sentence.js';
+import { comparedSentence, stricterOf } from './compared-sentence.js';
 import { ObligationRecord } from './obligation-record.js';
 
 /** The obligations of one rule that measures a duty another rule may measure too. */
@@ -35,8 +35,7 @@ export function compare(obligations: Obligation[], measured: readonly Measured[]
   for (const [measures, group] of latest) {
     if (group.length < 2) continue;
     const members = group.map((g) => g.o);
-    // Members come base set first, so `<=` lets the local rule decide a tie.
-    const stricter = members.reduce((a, b) => ((b.due ?? '') <= (a.due ?? '') ? b : a));
+    const stricter = stricterOf(members);
     for (const { o, at } of group) {
       const others = members.filter((x) => x !== o).map((x) => ({ ruleId: x.ruleId, due: x.due, status: x.status }));
       const comparison = { measures, decides: stricter === o, others };
