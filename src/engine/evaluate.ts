@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import type { RuleSet } from '../rules/rule-schema.js';
+import { cannotStart } from './cannot-start.js';
 import { checkOptions } from './check-options.js';
 import { compare, type Measured } from './compare.js';
 import { EvalContext } from './context.js';
@@ -64,6 +65,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     const from = obligations.length;
     const withheld = partial?.withheld(entry.rule);
     if (withheld !== undefined) obligations.push(single(ctx, entry, 'unknown', withheld, writer));
+    else if (writer !== undefined && cannotStart(subject, entry.rule)) obligations.push(single(ctx, entry, 'not-applicable', '', writer));
     else {
       evaluateRule(ctx, entry, obligations, writer);
       partial?.review(ctx, entry, obligations, from);

@@ -1,0 +1,47 @@
+import { ruleKind } from '../rules/kinds/index.js';
+import type { Rule, Trigger } from '../rules/rule-schema.js';
+import type { PreparedSubject } from './prepared.js';
+
+/** Event types any one of which must be recorded for the rule to be worked out further. */
+type Needs = readonly (readonly string[])[];
+
+const needsOf = new WeakMap<Rule, Needs | null>();
+
+function typesOf(trigger: Trigger): readonly string[] | null {
+  if ('age' in trigger) return null;
+  return typeof trigger.type === 'string' ? [trigger.type] : trigger.type;
+}
+
+/**
+ * What a rule needs recorded before anything about it can be found: an event that starts it and,
+ * when it is limited to a period, an event that starts the period. Null when that cannot be told
+ * from event types alone: an age starts it, its period can end at an age or after an absence
+ * (working either out may find a fact missing), or its targets are numbered within episodes the
+ * engine always resolves.
+ */
+function needs(rule: Rule): Needs | null {
+  let found = needsOf.get(rule);
+  if (found === undefined) {
+    const start = typesOf(ruleKind(rule).trigger(rule));
+    const period = rule.appliesWhen?.withinEpisode;
+    const plainPeriod = !period || (!period.ceasesAfterAbsence && [period.start, ...(period.end ?? [])].every((t) => typesOf(t) !== null));
+    found = start === null || !plainPeriod || ('nthTarget' in rule && rule.nthTarget) ? null : period ? [start, typesOf(period.start)!] : [start];
+    needsOf.set(rule, found);
+  }
+  return found;
+}
+
+/**
+ * True when a rule can give this subject nothing but its one `not-applicable` obligation: no
+ * event of a type that starts it (or that starts the period it is limited to) is recorded, and
+ * no variation names it. Every kind finds its instances from its trigger's events, and the period
+ * is looked for first, so without either event there is no instance and no fact to miss. The
+ * engine then skips the rule on the fast path; the text (written when read) still evaluates it
+ * in full to say why.
+ */
+export function cannotStart(subject: PreparedSubject, rule: Rule): boolean {
+  const all = needs(rule);
+  if (all === null) return false;
+  for (const v of subject.variations) if (v.ruleId === rule.id) return false;
+  return all.some((types) => !types.some((type) => subject.byType.has(type)));
+}
