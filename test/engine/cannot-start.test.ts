@@ -48,7 +48,7 @@ describe('a rule skipped because nothing can start it', () => {
   it('is never a rule whose starting event is recorded', () => {
     const snapshot = generateSnapshot(1, 1, AS_OF);
     const subject = prepare(validateSnapshot(snapshot), parseIsoDate(AS_OF));
-    const recorded = new Set(snapshot.events.map((e) => e.type));
+    const recorded = new Set<string>(snapshot.events.map((e) => e.type));
     const rule = rulesFor(getRuleSet('england-statutory'), AS_OF, undefined).find((e) => e.rule.kind === 'deadline' && 'type' in e.rule.anchor && typeof e.rule.anchor.type === 'string' && recorded.has(e.rule.anchor.type) && !e.rule.appliesWhen);
     expect(rule).toBeDefined();
     expect(cannotStart(subject, rule!.rule)).toBe(false);
