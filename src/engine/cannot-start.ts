@@ -2,10 +2,11 @@ import { ruleKind } from '../rules/kinds/index.js';
 import type { Rule, Trigger } from '../rules/rule-schema.js';
 import type { PreparedSubject } from './prepared.js';
 
-/** Event types any one of which must be recorded for the rule to be worked out further. */
-type Needs = readonly (readonly string[])[];
-
-const needsOf = new WeakMap<Rule, Needs | null>();
+/**
+ * What must be recorded before anything about a rule can be found: for each list, an event of
+ * one of its types. Null when that cannot be told from event types alone.
+ */
+export type StartingTypes = readonly (readonly string[])[] | null;
 
 function typesOf(trigger: Trigger): readonly string[] | null {
   if ('age' in trigger) return null;
@@ -19,16 +20,12 @@ function typesOf(trigger: Trigger): readonly string[] | null {
  * (working either out may find a fact missing), or its targets are numbered within episodes the
  * engine always resolves.
  */
-function needs(rule: Rule): Needs | null {
-  let found = needsOf.get(rule);
-  if (found === undefined) {
-    const start = typesOf(ruleKind(rule).trigger(rule));
-    const period = rule.appliesWhen?.withinEpisode;
-    const plainPeriod = !period || (!period.ceasesAfterAbsence && [period.start, ...(period.end ?? [])].every((t) => typesOf(t) !== null));
-    found = start === null || !plainPeriod || ('nthTarget' in rule && rule.nthTarget) ? null : period ? [start, typesOf(period.start)!] : [start];
-    needsOf.set(rule, found);
-  }
-  return found;
+export function startingTypes(rule: Rule): StartingTypes {
+  const start = typesOf(ruleKind(rule).trigger(rule));
+  const period = rule.appliesWhen?.withinEpisode;
+  const plainPeriod = !period || (!period.ceasesAfterAbsence && [period.start, ...(period.end ?? [])].every((t) => typesOf(t) !== null));
+  if (start === null || !plainPeriod || ('nthTarget' in rule && rule.nthTarget)) return null;
+  return period ? [start, typesOf(period.start)!] : [start];
 }
 
 /**
@@ -39,9 +36,13 @@ function needs(rule: Rule): Needs | null {
  * engine then skips the rule on the fast path; the text (written when read) still evaluates it
  * in full to say why.
  */
-export function cannotStart(subject: PreparedSubject, rule: Rule): boolean {
-  const all = needs(rule);
-  if (all === null) return false;
+export function cannotStart(subject: PreparedSubject, rule: Rule, starts: StartingTypes): boolean {
+  if (starts === null) return false;
   for (const v of subject.variations) if (v.ruleId === rule.id) return false;
-  return all.some((types) => !types.some((type) => subject.byType.has(type)));
+  for (const types of starts) {
+    let recorded = false;
+    for (const type of types) if (subject.byType.has(type)) recorded = true;
+    if (!recorded) return true;
+  }
+  return false;
 }

@@ -1,7 +1,25 @@
 import { ruleSetChain, rulesInForce, type RuleInSet } from '../rules/chain.js';
 import type { RuleSet } from '../rules/rule-schema.js';
+import { startingTypes, type StartingTypes } from './cannot-start.js';
 
-const cache = new WeakMap<RuleSet, Map<string, readonly RuleInSet[]>>();
+/**
+ * A rule in force, with what the engine asks of it for every snapshot read once: rule tables
+ * are objects of many shapes, and reading the same few fields from one small shape is cheaper.
+ */
+export interface PlannedRule extends RuleInSet {
+  /** Whom the rule is about. */
+  readonly subject: 'child' | 'worker';
+  /** The duty it measures, which another rule may measure too (see `compare`). */
+  readonly measures: string | undefined;
+  /** The events one of which must be recorded for it to start (see `cannotStart`). */
+  readonly starts: StartingTypes;
+}
+
+function planned({ rule, ruleSet }: RuleInSet): PlannedRule {
+  return { rule, ruleSet, subject: rule.subject ?? 'child', measures: rule.measures, starts: startingTypes(rule) };
+}
+
+const cache = new WeakMap<RuleSet, Map<string, readonly PlannedRule[]>>();
 /** As-of dates remembered per set: a caseload is evaluated as of one or a few dates. */
 const DATES_KEPT = 64;
 
@@ -10,8 +28,8 @@ const DATES_KEPT = 64;
  * date rather than once per snapshot. Sets that extend sets passed in the options are worked out
  * each time, as those may differ from call to call.
  */
-export function rulesFor(set: RuleSet, asOf: string, extra: Readonly<Record<string, RuleSet>> | undefined): readonly RuleInSet[] {
-  if (extra !== undefined) return rulesInForce(ruleSetChain(set, extra), asOf);
+export function rulesFor(set: RuleSet, asOf: string, extra: Readonly<Record<string, RuleSet>> | undefined): readonly PlannedRule[] {
+  if (extra !== undefined) return rulesInForce(ruleSetChain(set, extra), asOf).map(planned);
   let byDate = cache.get(set);
   if (!byDate) {
     byDate = new Map();
@@ -20,7 +38,7 @@ export function rulesFor(set: RuleSet, asOf: string, extra: Readonly<Record<stri
   let rules = byDate.get(asOf);
   if (!rules) {
     if (byDate.size >= DATES_KEPT) byDate.clear();
-    rules = rulesInForce(ruleSetChain(set), asOf);
+    rules = rulesInForce(ruleSetChain(set), asOf).map(planned);
     byDate.set(asOf, rules);
   }
   return rules;
