@@ -109,7 +109,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     if (next) {
       if (ctx.tracing) trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
       const v = judge(due, next, ctx.asOf);
-      out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: { id: next.id, day: next.day }, lateTo: v.lateTo });
+      out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: next, lateTo: v.lateTo });
       anchor = { eventId: next.id, day: next.day, label: lastLabel, event: next };
       lastMet = true;
       continue;

@@ -44,6 +44,10 @@ export interface Outcome {
   readonly trace: TraceStep[];
 }
 
+// The verdicts with nothing but a status, shared: every instance met or still due would otherwise make one.
+const MET = Object.freeze({ status: 'met' as const });
+const DUE = Object.freeze({ status: 'due' as const });
+
 /**
  * Decides a status from a due point, the first satisfying event and the as-of day.
  * An hour-based due with a time on both sides is compared to the minute; otherwise by day, so a
@@ -57,9 +61,9 @@ export function judge(
 ): { status: ObligationStatus; lateTo?: { day: number; minute?: number } } {
   if (sat) {
     const onTime = due.minute !== undefined && sat.minute !== undefined ? sat.minute <= due.minute : sat.day <= due.day;
-    return onTime ? { status: 'met' } : { status: 'met-late', lateTo: sat.minute === undefined ? { day: sat.day } : { day: sat.day, minute: sat.minute } };
+    return onTime ? MET : { status: 'met-late', lateTo: sat.minute === undefined ? { day: sat.day } : { day: sat.day, minute: sat.minute } };
   }
   const end = stopDay !== undefined && stopDay < asOf ? stopDay : asOf;
   if (end > due.day) return { status: 'overdue', lateTo: { day: end } };
-  return { status: 'due' };
+  return DUE;
 }

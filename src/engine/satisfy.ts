@@ -48,7 +48,8 @@ export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, f
   let seen = 0;
   for (const e of eventsMatching(ctx, sat.events ?? [])) {
     if (e.day < from || !linked(sat.link, anchor, e) || (e.day < namedBefore && !named(sat.link, e)) || ++seen < nth) continue;
-    return e.minute === undefined ? { id: e.id, day: e.day } : { id: e.id, day: e.day, minute: e.minute };
+    // The event itself: it has the id, day and minute compared, and copying it costs.
+    return e;
   }
   return undefined;
 }
