@@ -4,13 +4,37 @@ import type { PreparedSubject } from './prepared.js';
 
 /**
  * What must be recorded before anything about a rule can be found: for each list, an event of
- * one of its types. Null when that cannot be told from event types alone.
+ * one of its types (by number, see {@link recordedTypes}). Null when that cannot be told from
+ * event types alone.
  */
-export type StartingTypes = readonly (readonly string[])[] | null;
+export type StartingTypes = readonly (readonly number[])[] | null;
 
-function typesOf(trigger: Trigger): readonly string[] | null {
+/** A number for each event type a rule starts from, so that a snapshot's types are an array. */
+const typeNumbers = new Map<string, number>();
+
+function typesOf(trigger: Trigger): readonly number[] | null {
   if ('age' in trigger) return null;
-  return typeof trigger.type === 'string' ? [trigger.type] : trigger.type;
+  return (typeof trigger.type === 'string' ? [trigger.type] : trigger.type).map((type) => {
+    let n = typeNumbers.get(type);
+    if (n === undefined) {
+      n = typeNumbers.size;
+      typeNumbers.set(type, n);
+    }
+    return n;
+  });
+}
+
+/**
+ * Which of the types rules start from the subject records, by number: worked out once per
+ * snapshot, so that each rule's question is an array read rather than a lookup by text.
+ */
+export function recordedTypes(subject: PreparedSubject): Uint8Array {
+  const recorded = new Uint8Array(typeNumbers.size);
+  for (const type of subject.byType.keys()) {
+    const n = typeNumbers.get(type);
+    if (n !== undefined) recorded[n] = 1;
+  }
+  return recorded;
 }
 
 /**
@@ -36,13 +60,13 @@ export function startingTypes(rule: Rule): StartingTypes {
  * engine then skips the rule on the fast path; the text (written when read) still evaluates it
  * in full to say why.
  */
-export function cannotStart(subject: PreparedSubject, rule: Rule, starts: StartingTypes): boolean {
+export function cannotStart(subject: PreparedSubject, recorded: Uint8Array, rule: Rule, starts: StartingTypes): boolean {
   if (starts === null) return false;
   for (const v of subject.variations) if (v.ruleId === rule.id) return false;
   for (const types of starts) {
-    let recorded = false;
-    for (const type of types) if (subject.byType.has(type)) recorded = true;
-    if (!recorded) return true;
+    let any = 0;
+    for (const n of types) any |= recorded[n]!;
+    if (any === 0) return true;
   }
   return false;
 }
