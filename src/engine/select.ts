@@ -34,54 +34,62 @@ function fieldMatches(value: unknown, expected: Expected): boolean {
  */
 export function compileSelector(selector: Selector): CompiledSelector {
   const types = Array.isArray(selector.type) ? selector.type : [selector.type];
-  const where = Object.entries(selector.where ?? {});
+  // Fields and values side by side, read by index: the cheapest loop over them.
+  const fields = Object.keys(selector.where ?? {});
+  const expected = fields.map((f) => selector.where![f] as Expected);
   const during = (selector.during ?? []).map((p) => ({
     from: tryParseIsoDate(p.from)!,
     to: p.to === undefined ? Infinity : tryParseIsoDate(p.to)!,
   }));
   const test = (e: PreparedEvent): boolean => {
-    if (e.type === 'visit' && e.raw.childSeen === false) return false;
-    for (const [field, expected] of where) if (!fieldMatches(e.raw[field], expected)) return false;
+    const raw = e.raw;
+    if (e.type === 'visit' && raw.childSeen === false) return false;
+    for (let i = 0; i < fields.length; i++) if (!fieldMatches(raw[fields[i]!], expected[i]!)) return false;
     if (during.length > 0 && !during.some((p) => e.day >= p.from && e.day <= p.to)) return false;
     return true;
   };
-  return { types, test, everyOfType: where.length === 0 && during.length === 0 && !types.includes('visit') };
+  return { types, test, everyOfType: fields.length === 0 && during.length === 0 && !types.includes('visit') };
 }
 
 /** The empty match, shared. */
 export const NONE: PreparedEvent[] = Object.freeze([]) as unknown as PreparedEvent[];
 
-/** Every event matching any of the selectors, in date order. The list may be shared: never modify it. */
-export function matching(subject: PreparedSubject, selectors: readonly CompiledSelector[]): PreparedEvent[] {
+/** Finds the events some selectors match in a subject, worked out once per list of selectors. */
+export type Selection = (subject: PreparedSubject) => PreparedEvent[];
+
+/**
+ * A list of selectors made into one search: every event matching any of them, in date order.
+ * What does not depend on the snapshot (which types to read, whether they are one list) is
+ * worked out here, once. The list found may be shared: never modify it.
+ */
+export function compileSelection(selectors: readonly CompiledSelector[]): Selection {
   if (selectors.length === 1 && selectors[0]!.types.length === 1) {
-    const s = selectors[0]!;
-    const list = subject.byType.get(s.types[0]!);
-    if (list === undefined) return NONE;
-    // The subject's own list, shared as the memo shares every answer: never modified.
-    return s.everyOfType ? (list as PreparedEvent[]) : list.filter(s.test);
+    const { types, test, everyOfType } = selectors[0]!;
+    const type = types[0]!;
+    return (subject) => {
+      const list = subject.byType.get(type) as PreparedEvent[] | undefined;
+      if (list === undefined) return NONE;
+      // The subject's own list, shared as the memo shares every answer: never modified.
+      return everyOfType ? list : list.filter(test);
+    };
   }
-  // Read only the lists of the types named: one list is already in date order; several are
-  // read through the snapshot's events, which are.
-  let list: readonly PreparedEvent[] | undefined;
-  let lists = 0;
-  for (const s of selectors) {
-    for (const type of s.types) {
+  const types = [...new Set(selectors.flatMap((s) => s.types))];
+  const matches = (e: PreparedEvent): boolean => {
+    for (const s of selectors) if (s.types.includes(e.type) && s.test(e)) return true;
+    return false;
+  };
+  return (subject) => {
+    // One type recorded: its list, already in date order; several: the snapshot's events, which are.
+    let list: readonly PreparedEvent[] | undefined;
+    let recorded = 0;
+    for (const type of types) {
       const l = subject.byType.get(type);
-      if (l && l !== list) {
+      if (l !== undefined) {
         list = l;
-        lists++;
+        recorded++;
       }
     }
-  }
-  if (list === undefined) return [];
-  const out: PreparedEvent[] = [];
-  for (const e of lists === 1 ? list : subject.events) {
-    for (const s of selectors) {
-      if (s.types.includes(e.type) && s.test(e)) {
-        out.push(e);
-        break;
-      }
-    }
-  }
-  return out;
+    if (list === undefined) return NONE;
+    return (recorded === 1 ? list : subject.events).filter(matches);
+  };
 }

@@ -8,7 +8,7 @@ import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
 import { remembered } from './memo-slot.js';
-import { compileSelector, matching, NONE, type CompiledSelector } from './select.js';
+import { compileSelection, compileSelector, NONE, type CompiledSelector, type Selection } from './select.js';
 
 const compiled = new WeakMap<Selector, CompiledSelector>();
 
@@ -22,9 +22,16 @@ export function compiledSelector(s: Selector): CompiledSelector {
   return c;
 }
 
+const selections = new WeakMap<Selector | readonly Selector[], Selection>();
+
 /** The events a selector (or any of several) matches, in date order. */
 function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): readonly PreparedEvent[] {
-  return matching(ctx.subject, Array.isArray(key) ? key.map(compiledSelector) : [compiledSelector(key as Selector)]);
+  let select = selections.get(key);
+  if (!select) {
+    select = compileSelection(Array.isArray(key) ? key.map(compiledSelector) : [compiledSelector(key as Selector)]);
+    selections.set(key, select);
+  }
+  return select(ctx.subject);
 }
 
 /** Events matching any of the selectors, in date order. The list is shared: never modify it. */
