@@ -30,10 +30,10 @@ function typesOf(trigger: Trigger): readonly number[] | null {
  */
 export function recordedTypes(subject: PreparedSubject): Uint8Array {
   const recorded = new Uint8Array(typeNumbers.size);
-  for (const type of subject.byType.keys()) {
+  subject.byType.forEach((_, type) => {
     const n = typeNumbers.get(type);
     if (n !== undefined) recorded[n] = 1;
-  }
+  });
   return recorded;
 }
 

@@ -21,7 +21,10 @@ function equals(value: unknown, expected: Scalar | null): boolean {
 }
 
 function fieldMatches(value: unknown, expected: Expected): boolean {
-  if (Array.isArray(expected)) return expected.some((x) => equals(value, x));
+  if (Array.isArray(expected)) {
+    for (let i = 0; i < expected.length; i++) if (equals(value, expected[i]!)) return true;
+    return false;
+  }
   if (expected !== null && typeof expected === 'object') return typeof value === 'number' && value >= expected.atLeast;
   return equals(value, expected);
 }
@@ -45,8 +48,9 @@ export function compileSelector(selector: Selector): CompiledSelector {
     const raw = e.raw;
     if (e.type === 'visit' && raw.childSeen === false) return false;
     for (let i = 0; i < fields.length; i++) if (!fieldMatches(raw[fields[i]!], expected[i]!)) return false;
-    if (during.length > 0 && !during.some((p) => e.day >= p.from && e.day <= p.to)) return false;
-    return true;
+    if (during.length === 0) return true;
+    for (let i = 0; i < during.length; i++) if (e.day >= during[i]!.from && e.day <= during[i]!.to) return true;
+    return false;
   };
   return { types, test, everyOfType: fields.length === 0 && during.length === 0 && !types.includes('visit') };
 }
