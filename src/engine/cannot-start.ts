@@ -38,27 +38,29 @@ export function recordedTypes(subject: PreparedSubject): Uint8Array {
 }
 
 /**
- * What a rule needs recorded before anything about it can be found: an event that starts it and,
- * when it is limited to a period, an event that starts the period. Null when that cannot be told
- * from event types alone: an age starts it, its period can end at an age or after an absence
- * (working either out may find a fact missing), or its targets are numbered within episodes the
- * engine always resolves.
+ * What a rule needs recorded before anything about it can be found. When it is limited to a
+ * period opened by an event, that event: the period is looked for first, and without its opening
+ * event there is none. And the event that starts the rule, unless an age starts it, its targets
+ * are numbered within episodes the engine always resolves, or its period can end at an age or
+ * after an absence (working either out may find a fact missing, which must be said).
  */
 export function startingTypes(rule: Rule): StartingTypes {
-  const start = typesOf(ruleKind(rule).trigger(rule));
+  const needs: (readonly number[])[] = [];
   const period = rule.appliesWhen?.withinEpisode;
-  const plainPeriod = !period || (!period.ceasesAfterAbsence && [period.start, ...(period.end ?? [])].every((t) => typesOf(t) !== null));
-  if (start === null || !plainPeriod || ('nthTarget' in rule && rule.nthTarget)) return null;
-  return period ? [start, typesOf(period.start)!] : [start];
+  const opening = period ? typesOf(period.start) : null;
+  if (opening) needs.push(opening);
+  const plainPeriod = !period || (!period.ceasesAfterAbsence && (period.end ?? []).every((t) => typesOf(t) !== null));
+  const start = typesOf(ruleKind(rule).trigger(rule));
+  if (start && plainPeriod && !('nthTarget' in rule && rule.nthTarget)) needs.push(start);
+  return needs.length === 0 ? null : needs;
 }
 
 /**
  * True when a rule can give this subject nothing but its one `not-applicable` obligation: no
- * event of a type that starts it (or that starts the period it is limited to) is recorded, and
- * no variation names it. Every kind finds its instances from its trigger's events, and the period
- * is looked for first, so without either event there is no instance and no fact to miss. The
- * engine then skips the rule on the fast path; the text (written when read) still evaluates it
- * in full to say why.
+ * event of a type it needs (see {@link startingTypes}) is recorded, and no variation names it.
+ * Every kind finds its instances from its trigger's events, and the period is looked for first,
+ * so without either event there is no instance and no fact to miss. The engine then skips the
+ * rule on the fast path; the text (written when read) still evaluates it in full to say why.
  */
 export function cannotStart(subject: PreparedSubject, recorded: Uint8Array, rule: Rule, starts: StartingTypes): boolean {
   if (starts === null) return false;
