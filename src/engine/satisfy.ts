@@ -33,6 +33,21 @@ function named(link: string | undefined, e: PreparedEvent): boolean {
 }
 
 /**
+ * Where the events on or after a day start in a list in date order: found by halving, as a
+ * duty with many instances asks this once for each.
+ */
+function firstOnOrAfter(events: readonly PreparedEvent[], day: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The `nth` candidate (1 for the first) on or after day `from` that could meet a duty: the
  * anchor's own date field (`anchorField`, e.g. when a significant event was recorded) or a
  * matching event tied to the anchor by `link`, in date order. Only what is known by the as-of
@@ -46,8 +61,10 @@ export function nthCandidate(ctx: EvalContext, sat: Satisfier, anchor: Anchor, f
     return nth === 1 && day !== undefined && day >= from && day <= ctx.asOf && anchor.eventId !== null ? { id: anchor.eventId, day } : undefined;
   }
   let seen = 0;
-  for (const e of eventsMatching(ctx, sat.events ?? [])) {
-    if (e.day < from || !linked(sat.link, anchor, e) || (e.day < namedBefore && !named(sat.link, e)) || ++seen < nth) continue;
+  const events = eventsMatching(ctx, sat.events ?? []);
+  for (let i = firstOnOrAfter(events, from); i < events.length; i++) {
+    const e = events[i]!;
+    if (!linked(sat.link, anchor, e) || (e.day < namedBefore && !named(sat.link, e)) || ++seen < nth) continue;
     // The event itself: it has the id, day and minute compared, and copying it costs.
     return e;
   }
