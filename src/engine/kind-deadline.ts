@@ -7,6 +7,7 @@ import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
 import { judge, UNTRACED, type Anchor, type Due, type Outcome } from './outcome.js';
+import { firstOnOrAfter } from './first-on-or-after.js';
 import { nthCandidate } from './satisfy.js';
 import { capitalise, eventLabel, triggerLabel } from '../rules/vocabulary.js';
 import { eventsMatching } from './triggers.js';
@@ -46,7 +47,8 @@ function countsFrom(ctx: EvalContext, rule: DeadlineRule, anchor: Anchor, trace:
   const atAnchor = rule.satisfiedBy.onAnchorDay === false ? anchor.day + 1 : anchor.day;
   if (!spec) return { from: atAnchor };
   if (spec.since === 'any-time') return { from: -Infinity, namedBefore: anchor.day };
-  const opening = eventsMatching(ctx, spec.since).filter((e) => e.day <= anchor.day).at(-1);
+  const since = eventsMatching(ctx, spec.since);
+  const opening = since[firstOnOrAfter(since, anchor.day + 1) - 1];
   if (!opening) return { from: atAnchor, missing: spec.since.map(triggerLabel).join(' or ') };
   if (ctx.tracing) trace.push({ step: 'note', detail: `${capitalise(rule.satisfiedBy.evidence)} counts from the ${eventLabel(opening.type)}.`, date: isoDate(opening.day), eventId: opening.id });
   return { from: opening.day, namedBefore: anchor.day };

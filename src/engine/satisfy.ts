@@ -3,6 +3,7 @@ import type { Satisfier } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import type { Anchor } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
+import { firstOnOrAfter } from './first-on-or-after.js';
 import { eventsMatching } from './triggers.js';
 
 /** A satisfying event as the engine compares it. */
@@ -30,21 +31,6 @@ function linked(link: string | undefined, anchor: Anchor, e: PreparedEvent): boo
 /** Whether an event names its anchor through the link (an unlinked rule's events all do). */
 function named(link: string | undefined, e: PreparedEvent): boolean {
   return link === undefined || e.raw[link] !== undefined;
-}
-
-/**
- * Where the events on or after a day start in a list in date order: found by halving, as a
- * duty with many instances asks this once for each.
- */
-function firstOnOrAfter(events: readonly PreparedEvent[], day: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.day < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
