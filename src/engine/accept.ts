@@ -5,7 +5,7 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 export type Accept = (value: unknown) => boolean;
 
 type Def = Readonly<Record<string, unknown>> & { readonly type: string };
-type Node = { readonly _zod: { readonly def: Def } } & Pick<z.ZodType, 'safeParse'>;
+type Node = { readonly _zod: { readonly def: Def }; safeParse(value: unknown): { readonly success: boolean } };
 
 const defOf = (schema: unknown): Def => (schema as Node)._zod.def;
 
@@ -159,7 +159,7 @@ function compile(schema: unknown): Accept {
  * Reads zod's schema definitions, so it only understands the kinds of schema the snapshot
  * schemas use; for anything else it returns `undefined` and zod is always used.
  */
-export function compileAcceptor(schema: z.ZodType): Accept | undefined {
+export function compileAcceptor(schema: z.core.$ZodType): Accept | undefined {
   try {
     return compile(schema);
   } catch (e) {

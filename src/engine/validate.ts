@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CaseSnapshot } from '../schemas/case-snapshot.js';
+import { issueMessage } from '../schemas/issue-message.js';
 import { DATE_TIME_RANGE } from '../schemas/primitives.js';
 import { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import { compileAcceptor } from './accept.js';
@@ -56,10 +57,11 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown): SnapshotProblem {
       }
       return { code: 'invalid-value', path, message: `Expected one of: ${issue.values.map(String).join(', ')}.` };
     case 'custom':
+      // The schema's own words (a duration's single unit), never the value.
+      return { code: 'invalid-value', path, message: issue.message };
     case 'too_big':
     case 'too_small':
-      // The schema's own words (a duration's single unit) or a bound: never the value.
-      return { code: 'invalid-value', path, message: issue.message };
+      return { code: 'invalid-value', path, message: issueMessage(issue) };
     default:
       return { code: 'invalid-value', path, message: 'Not an accepted value; see the JSON Schema for this field.' };
   }
