@@ -44,12 +44,12 @@ export const EventTrigger = z.extend(Selector, {
  * answer that earlier, unrecorded periods could change is `unknown`.
  */
 export const Eligibility = z.strictObject({
-    periods: z.strictObject({ start: Selector, end: z.optional(z.array(Selector)) }),
-    total: z.strictObject({ weeks: z.int().check(z.positive()) }),
-    sinceAge: DurationSchema,
-    untilAge: DurationSchema,
-    historyFrom: z.optional(z.string().check(z.minLength(1))),
-  });
+  periods: z.strictObject({ start: Selector, end: z.optional(z.array(Selector)) }),
+  total: z.strictObject({ weeks: z.int().check(z.positive()) }),
+  sinceAge: DurationSchema,
+  untilAge: DurationSchema,
+  historyFrom: z.optional(z.string().check(z.minLength(1))),
+});
 /** An eligibility condition, see {@link Eligibility}. */
 export type Eligibility = z.infer<typeof Eligibility>;
 

@@ -29,8 +29,7 @@ export const WorkerSnapshot = z.object({
   startedOn: IsoDate,
   qualifiedOn: z.optional(IsoDate),
   /** Returning to work or a major change of role: fortnightly supervision for the agreed period. */
-  periods: z.optional(z
-    .array(z.object({ kind: z.enum(['returning-to-work', 'change-of-role']), start: IsoDate, end: IsoDate }))),
+  periods: z.optional(z.array(z.object({ kind: z.enum(['returning-to-work', 'change-of-role']), start: IsoDate, end: IsoDate }))),
   events: z.array(WorkerEvent),
 });
 /** A worker's snapshot, see {@link WorkerSnapshot}. */
