@@ -4,7 +4,7 @@ import { WorkerSnapshot } from '../src/schemas/worker-snapshot.js';
 
 /** The JSON Schemas shipped in dist/, by file name. */
 export function snapshotJsonSchemas(): Record<string, unknown> {
-  const make = (schema: z.ZodType, id: string, title: string) => ({
+  const make = (schema: z.core.$ZodType, id: string, title: string) => ({
     ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }),
     $id: `https://unpkg.com/practice-timescales/dist/${id}`,
     title,

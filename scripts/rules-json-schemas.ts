@@ -10,17 +10,17 @@ import { Id } from '../src/schemas/primitives.js';
  * `rule-cases.schema.json` for `<area>.cases.yaml`.
  */
 export function ruleJsonSchemas(): Record<string, unknown> {
-  const make = (schema: z.ZodType, id: string, title: string) => ({
+  const make = (schema: z.core.$ZodType, id: string, title: string) => ({
     ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
     $id: `https://unpkg.com/practice-timescales/dist/${id}`,
     title,
   });
-  const SetFile = z.object({ id: Id, title: z.string(), authority: z.string(), source: z.string(), inForce: Period, extends: Id.optional(), order: z.array(z.string()).optional() }).strict();
+  const SetFile = z.object({ id: Id, title: z.string(), authority: z.string(), source: z.string(), inForce: Period, extends: z.optional(Id), order: z.array(z.string()).optional() }).strict();
   // In a folder the file name gives the area, so an area file's rules carry none.
-  const withoutArea = (o: z.ZodObject) => o.omit({ area: true }).strict();
-  const [first, ...others] = Rule.options.map((o) => withoutArea(o as unknown as z.ZodObject));
+  const withoutArea = ({ shape: { area: _, ...shape } }: (typeof Rule.def.options)[number]) => z.strictObject(shape);
+  const [first, ...others] = Rule.def.options.map(withoutArea);
   const AreaFile = z.object({ rules: z.array(z.union([first!, ...others])) }).strict();
-  const GuidanceFile = z.object({ guidance: z.array(Guidance.strict()) }).strict();
+  const GuidanceFile = z.object({ guidance: z.array(z.strictObject(Guidance.shape)) }).strict();
   return {
     'rule-set.schema.json': make(RuleSet, 'rule-set.schema.json', 'A practice-timescales rule set'),
     'rule-file.schema.json': make(z.union([SetFile, AreaFile, GuidanceFile]), 'rule-file.schema.json', 'A file of a practice-timescales rule set folder: rule-set.yaml, <area>.yaml or guidance.yaml'),

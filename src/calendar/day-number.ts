@@ -33,6 +33,10 @@ export function civilFromDays(dayNumber: DayNumber): [number, number, number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
+/** Days before the 1st of each month (index 1 to 12) in a common year, and each month's length. */
+const DAYS_BEFORE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_LENGTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True for a Gregorian leap year. */
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -40,7 +44,7 @@ function isLeapYear(year: number): boolean {
 
 /** Number of days in a month of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_LENGTH[month]!;
 }
 
 /** Day of the week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
@@ -48,26 +52,42 @@ export function dayOfWeek(dayNumber: DayNumber): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
-function digit(s: string, i: number): number {
-  const d = s.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : -1;
-}
+/**
+ * Years are counted 400 years on (146,097 days, a whole Gregorian cycle) so that every count is
+ * positive and integer division needs no floor; this is the count of days before 1970-01-01.
+ */
+const EPOCH_SHIFTED = 1969 + 400;
+const EPOCH_DAYS = EPOCH_SHIFTED * 365 + (EPOCH_SHIFTED >> 2) - ((EPOCH_SHIFTED / 100) | 0) + ((EPOCH_SHIFTED / 400) | 0);
 
 /**
  * Reads `YYYY-MM-DD` without allocating, or returns `undefined` when the text is not exactly an
  * ISO calendar date that exists (so `2023-02-29`, `2024-1-5` and date-times are all refused).
+ * Every date of every snapshot is read here, so it is character codes, two small tables and
+ * integer arithmetic, with none of the floors of {@link daysFromCivil}.
  */
 export function tryParseIsoDate(value: unknown): DayNumber | undefined {
   if (typeof value !== 'string' || value.length !== 10) return undefined;
   if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
-  const y0 = digit(value, 0), y1 = digit(value, 1), y2 = digit(value, 2), y3 = digit(value, 3);
-  const m0 = digit(value, 5), m1 = digit(value, 6), d0 = digit(value, 8), d1 = digit(value, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const y0 = value.charCodeAt(0) - ZERO;
+  const y1 = value.charCodeAt(1) - ZERO;
+  const y2 = value.charCodeAt(2) - ZERO;
+  const y3 = value.charCodeAt(3) - ZERO;
+  const m0 = value.charCodeAt(5) - ZERO;
+  const m1 = value.charCodeAt(6) - ZERO;
+  const d0 = value.charCodeAt(8) - ZERO;
+  const d1 = value.charCodeAt(9) - ZERO;
+  // `>>> 0` turns the negative values of characters below '0' into large ones: one test per digit.
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return undefined;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return daysFromCivil(year, month, day);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = isLeapYear(year) ? 1 : 0;
+  if (day > MONTH_LENGTH[month]! + (month === 2 ? leap : 0)) return undefined;
+  const before = year + 399;
+  const yearStart = before * 365 + (before >> 2) - ((before / 100) | 0) + ((before / 400) | 0) - EPOCH_DAYS;
+  return yearStart + DAYS_BEFORE[month]! + (month > 2 ? leap : 0) + day - 1;
 }
 
 function describe(value: unknown): string {

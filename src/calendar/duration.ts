@@ -10,23 +10,24 @@ import * as z from '../zod.js';
  * before a meeting).
  */
 export const DurationSchema = z
-  .object({
-    workingDays: z.int().optional(),
-    days: z.int().optional(),
-    weeks: z.int().optional(),
-    months: z.int().optional(),
-    years: z.int().optional(),
-    schoolDays: z.int().optional(),
-    hours: z.int().optional(),
+  .strictObject({
+    workingDays: z.optional(z.int()),
+    days: z.optional(z.int()),
+    weeks: z.optional(z.int()),
+    months: z.optional(z.int()),
+    years: z.optional(z.int()),
+    schoolDays: z.optional(z.int()),
+    hours: z.optional(z.int()),
   })
-  .strict()
-  .refine(
-    (d) => {
-      const keys = Object.keys(d).filter((k) => d[k as keyof typeof d] !== undefined);
-      if (keys.length === 1) return true;
-      return keys.length === 2 && keys.includes('years') && keys.includes('months');
-    },
-    { message: 'A duration has exactly one unit (years and months may be combined).' },
+  .check(
+    z.refine(
+      (d) => {
+        const keys = Object.keys(d).filter((k) => d[k as keyof typeof d] !== undefined);
+        if (keys.length === 1) return true;
+        return keys.length === 2 && keys.includes('years') && keys.includes('months');
+      },
+      { message: 'A duration has exactly one unit (years and months may be combined).' },
+    ),
   );
 
 /** A timescale as data. See {@link DurationSchema}. */

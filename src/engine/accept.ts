@@ -5,12 +5,166 @@ import { tryParseIsoDate } from '../calendar/day-number.js';
 export type Accept = (value: unknown) => boolean;
 
 type Def = Readonly<Record<string, unknown>> & { readonly type: string };
-type Node = { readonly _zod: { readonly def: Def } } & Pick<z.ZodType, 'safeParse'>;
+type Node = { readonly _zod: { readonly def: Def }; safeParse(value: unknown): { readonly success: boolean } };
 
 const defOf = (schema: unknown): Def => (schema as Node)._zod.def;
 
 /** Thrown while compiling when the schema uses something this compiler does not know. */
 class Unsupported extends Error {}
+
+// What a compiled check tests. The common leaves (text, dates, categories) are tested inline in
+// one function; a closure per field would make every call site megamorphic.
+const TEXT = 0;
+const DATE = 1;
+const ONE_OF = 2;
+const BOOLEAN = 3;
+const OBJECT = 4;
+const UNION = 5;
+const ARRAY = 6;
+/** Anything rarer (numbers, patterns): a closure. */
+const OTHER = 7;
+/** A union's discriminator in the option it chose: accepted already. */
+const CHOSEN = 8;
+
+/**
+ * One schema, compiled. Every check has every property, so that reading them stays monomorphic
+ * however the checks nest.
+ */
+class Check {
+  optional = false;
+  nullable = false;
+  /** As a field of an object: the field must be present. */
+  required = false;
+  /** Length bounds (text, dates, arrays). */
+  min = 0;
+  max = Infinity;
+  /** Accepted values of a literal or an enum. */
+  values: ReadonlySet<unknown> = NONE;
+  /** An object's fields, in the schema's order (the order inputs usually have), and how many are required. */
+  names: readonly string[] = [];
+  fields: readonly Check[] = [];
+  requiredCount = 0;
+  /** An object with refinements (a duration's single unit): zod runs them, on small objects only. */
+  refined: Node | undefined = undefined;
+  /** A union's options by the value of its discriminator. */
+  discriminator = '';
+  options: ReadonlyMap<unknown, Check> = NO_OPTIONS;
+  element: Check | undefined = undefined;
+  other: Accept = refuse;
+  /** An array whose elements' fields are recorded. */
+  records: Tap | undefined = undefined;
+  /** A field of such an element, recorded in column `column`. */
+  recordedIn: Tap | undefined = undefined;
+  column = 0;
+
+  constructor(public kind: number) {}
+}
+
+/**
+ * Values of some fields of each element of an array, recorded while the array is checked:
+ * `columns[f][i]` is field `f` of element `i` (undefined when absent). Read by the checks that
+ * follow (duplicate ids) without reading the elements again; reused by every check.
+ */
+class Tap {
+  /** The element being checked. */
+  at = 0;
+  /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
+  readonly days: number[][];
+  constructor(readonly columns: unknown[][]) {
+    this.days = columns.map(() => []);
+  }
+}
+
+/** The day number of the date the last `DATE` check accepted, for a tap to record. */
+let lastDay = 0;
+
+const NONE: ReadonlySet<unknown> = new Set();
+const NO_OPTIONS: ReadonlyMap<unknown, Check> = new Map();
+const refuse: Accept = () => false;
+
+function accepts(c: Check, v: unknown): boolean {
+  if (v === undefined) {
+    if (c.optional) return true;
+  } else if (v === null && c.nullable) return true;
+  switch (c.kind) {
+    case TEXT:
+      return typeof v === 'string' && v.length >= c.min && v.length <= c.max;
+    case DATE: {
+      if (typeof v !== 'string' || v.length < c.min || v.length > c.max) return false;
+      const day = tryParseIsoDate(v);
+      if (day === undefined) return false;
+      lastDay = day;
+      return true;
+    }
+    case ONE_OF:
+      return c.values.has(v);
+    case BOOLEAN:
+      return typeof v === 'boolean';
+    case OBJECT:
+      return acceptsObject(c, v);
+    case UNION: {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+      const option = c.options.get((v as Record<string, unknown>)[c.discriminator]);
+      return option !== undefined && acceptsObject(option, v);
+    }
+    case ARRAY:
+      return acceptsArray(c, v);
+    case CHOSEN:
+      return true;
+    default:
+      return c.other(v);
+  }
+}
+
+function acceptsObject(c: Check, v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const { names, fields } = c;
+  const n = names.length;
+  // Only the keys present are checked (most fields are optional and absent), counting the
+  // required ones among them. Keys are found by identity from where the last one was, as they
+  // usually come in the schema's order: cheaper than hashing them.
+  let required = 0;
+  let at = 0;
+  for (const key in v) {
+    if (n === 0) return false;
+    let i = at;
+    while (names[i] !== key) {
+      i = i + 1 === n ? 0 : i + 1;
+      // A key the schema does not know would be stripped or refused: leave that case to zod.
+      if (i === at) return false;
+    }
+    at = i + 1 === n ? 0 : i + 1;
+    const field = fields[i]!;
+    const value = (v as Record<string, unknown>)[key];
+    if (!accepts(field, value)) return false;
+    if (field.required) required++;
+    const tap = field.recordedIn;
+    if (tap !== undefined) {
+      tap.columns[field.column]![tap.at] = value;
+      if (field.kind === DATE) tap.days[field.column]![tap.at] = lastDay;
+    }
+  }
+  return required === c.requiredCount && (c.refined === undefined || c.refined.safeParse(v).success);
+}
+
+function acceptsArray(c: Check, v: unknown): boolean {
+  if (!Array.isArray(v) || v.length < c.min || v.length > c.max) return false;
+  const element = c.element!;
+  const tap = c.records;
+  if (tap === undefined) {
+    for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
+    return true;
+  }
+  for (const column of tap.columns) {
+    column.length = v.length;
+    column.fill(undefined);
+  }
+  for (let i = 0; i < v.length; i++) {
+    tap.at = i;
+    if (!accepts(element, v[i])) return false;
+  }
+  return true;
+}
 
 function checksOf(def: Def): Def[] {
   const own = def.check === undefined ? [] : [def];
@@ -19,131 +173,125 @@ function checksOf(def: Def): Def[] {
 }
 
 /** Bounds on a length, from `min_length` and `max_length` checks. */
-function lengthBounds(checks: readonly Def[]): { min: number; max: number } {
-  let min = 0;
-  let max = Infinity;
-  for (const c of checks) {
-    if (c.check === 'min_length') min = Math.max(min, c.minimum as number);
-    else if (c.check === 'max_length') max = Math.min(max, c.maximum as number);
-    else throw new Unsupported(`check ${String(c.check)}`);
+function withLengthBounds(c: Check, checks: readonly Def[]): Check {
+  for (const d of checks) {
+    if (d.check === 'min_length') c.min = Math.max(c.min, d.minimum as number);
+    else if (d.check === 'max_length') c.max = Math.min(c.max, d.maximum as number);
+    else throw new Unsupported(`check ${String(d.check)}`);
   }
-  return { min, max };
+  return c;
 }
 
-function stringAcceptor(def: Def): Accept {
+function stringCheck(def: Def): Check {
   const checks = checksOf(def);
-  const formats = checks.filter((c) => c.check === 'string_format').map((c): ((s: string) => boolean) => {
-    // The same dates as zod's pattern (leap years included), read without a regular expression.
-    if (c.format === 'date') return (s) => tryParseIsoDate(s) !== undefined;
-    const pattern = c.pattern;
-    if (!(pattern instanceof RegExp)) throw new Unsupported(`string format ${String(c.format)}`);
+  const formats = checks.filter((d) => d.check === 'string_format');
+  const lengths = checks.filter((d) => d.check !== 'string_format');
+  // The same dates as zod's pattern (leap years included), read without a regular expression.
+  if (formats.length === 1 && formats[0]!.format === 'date') return withLengthBounds(new Check(DATE), lengths);
+  if (formats.length === 0) return withLengthBounds(new Check(TEXT), lengths);
+  const tests = formats.map((d): ((s: string) => boolean) => {
+    if (d.format === 'date') return (s) => tryParseIsoDate(s) !== undefined;
+    const pattern = d.pattern;
+    if (!(pattern instanceof RegExp)) throw new Unsupported(`string format ${String(d.format)}`);
     return (s) => pattern.test(s);
   });
-  const { min, max } = lengthBounds(checks.filter((c) => c.check !== 'string_format'));
-  const format = formats.length === 0 ? undefined : formats.length === 1 ? formats[0]! : (s: string) => formats.every((f) => f(s));
-  if (!format) return (v) => typeof v === 'string' && v.length >= min && v.length <= max;
-  return (v) => typeof v === 'string' && v.length >= min && v.length <= max && format(v);
+  const text = withLengthBounds(new Check(TEXT), lengths);
+  const c = new Check(OTHER);
+  c.other = (v) => accepts(text, v) && tests.every((t) => t(v as string));
+  return c;
 }
 
-function numberAcceptor(def: Def): Accept {
-  const tests = checksOf(def).map((c): ((n: number) => boolean) => {
-    const value = c.value as number;
-    switch (c.check) {
+function numberCheck(def: Def): Check {
+  const tests = checksOf(def).map((d): ((n: number) => boolean) => {
+    const value = d.value as number;
+    switch (d.check) {
       case 'greater_than':
-        return c.inclusive ? (n) => n >= value : (n) => n > value;
+        return d.inclusive ? (n) => n >= value : (n) => n > value;
       case 'less_than':
-        return c.inclusive ? (n) => n <= value : (n) => n < value;
+        return d.inclusive ? (n) => n <= value : (n) => n < value;
       case 'number_format':
-        if (c.format !== 'safeint') throw new Unsupported(`number format ${String(c.format)}`);
+        if (d.format !== 'safeint') throw new Unsupported(`number format ${String(d.format)}`);
         return Number.isSafeInteger;
       default:
-        throw new Unsupported(`number check ${String(c.check)}`);
+        throw new Unsupported(`number check ${String(d.check)}`);
     }
   });
-  return (v) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-    for (const t of tests) if (!t(v)) return false;
-    return true;
-  };
+  const c = new Check(OTHER);
+  c.other = (v) => typeof v === 'number' && Number.isFinite(v) && tests.every((t) => t(v));
+  return c;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function objectCheck(schema: unknown, def: Def): Check {
+  const c = new Check(OBJECT);
+  const shape = Object.entries(def.shape as Record<string, unknown>);
+  c.names = shape.map(([key]) => key);
+  c.fields = shape.map(([, s]) => {
+    const field = compile(s);
+    field.required = !accepts(field, undefined);
+    if (field.required) c.requiredCount++;
+    return field;
+  });
+  if (((def.checks as readonly unknown[] | undefined) ?? []).length > 0) c.refined = schema as Node;
+  return c;
 }
 
-function objectAcceptor(schema: unknown, def: Def): Accept {
-  const fields = new Map(Object.entries(def.shape as Record<string, unknown>).map(([key, s]) => [key, compile(s)]));
-  const requiredKeys = [...fields].filter(([, accept]) => !accept(undefined)).map(([key]) => key);
-  // Only the keys present are checked (most fields are optional and absent), then the required.
-  const shape: Accept = (v) => {
-    if (!isRecord(v)) return false;
-    for (const key in v) {
-      // A key the schema does not know would be stripped or refused: leave that case to zod.
-      const accept = fields.get(key);
-      if (accept === undefined || !accept(v[key])) return false;
-    }
-    for (const key of requiredKeys) if (v[key] === undefined) return false;
-    return true;
-  };
-  // Refinements (a duration's single unit) are functions: zod runs them, on small objects only.
-  if (((def.checks as readonly unknown[] | undefined) ?? []).length === 0) return shape;
-  return (v) => shape(v) && (schema as Node).safeParse(v).success;
-}
-
-function unionAcceptor(def: Def): Accept {
+function unionCheck(def: Def): Check {
   const key = def.discriminator;
   if (typeof key !== 'string') throw new Unsupported('union without a discriminator');
-  const byValue = new Map<unknown, Accept>();
+  const c = new Check(UNION);
+  const options = new Map<unknown, Check>();
   for (const option of def.options as readonly unknown[]) {
     const literal = defOf((defOf(option).shape as Record<string, unknown>)[key]);
     if (literal.type !== 'literal') throw new Unsupported('discriminator that is not a literal');
-    const accept = compile(option);
-    for (const value of literal.values as readonly unknown[]) byValue.set(value, accept);
+    const compiled = compile(option);
+    if (compiled.kind !== OBJECT) throw new Unsupported('union of something other than objects');
+    // The option is chosen by this value, so it need not be tested again: only counted as present.
+    const chosen = compiled.fields[compiled.names.indexOf(key)]!;
+    chosen.kind = CHOSEN;
+    for (const value of literal.values as readonly unknown[]) options.set(value, compiled);
   }
-  return (v) => {
-    if (!isRecord(v)) return false;
-    const accept = byValue.get(v[key]);
-    return accept !== undefined && accept(v);
-  };
+  c.discriminator = key;
+  c.options = options;
+  return c;
 }
 
-function compile(schema: unknown): Accept {
+function compile(schema: unknown): Check {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return objectAcceptor(schema, def);
+      return objectCheck(schema, def);
     case 'union':
-      return unionAcceptor(def);
+      return unionCheck(def);
     case 'optional': {
-      const inner = compile(def.innerType);
-      return (v) => v === undefined || inner(v);
+      const c = compile(def.innerType);
+      c.optional = true;
+      return c;
     }
     case 'nullable': {
-      const inner = compile(def.innerType);
-      return (v) => v === null || inner(v);
+      const c = compile(def.innerType);
+      c.nullable = true;
+      return c;
     }
     case 'array': {
-      const element = compile(def.element);
-      const { min, max } = lengthBounds(checksOf(def));
-      return (v) => {
-        if (!Array.isArray(v) || v.length < min || v.length > max) return false;
-        for (const item of v) if (!element(item)) return false;
-        return true;
-      };
+      const c = withLengthBounds(new Check(ARRAY), checksOf(def));
+      c.element = compile(def.element);
+      return c;
     }
     case 'string':
-      return stringAcceptor(def);
+      return stringCheck(def);
     case 'number':
-      return numberAcceptor(def);
+      return numberCheck(def);
     case 'boolean':
-      return (v) => typeof v === 'boolean';
+      return new Check(BOOLEAN);
     case 'literal': {
-      const values = new Set(def.values as readonly unknown[]);
-      return (v) => values.has(v);
+      const c = new Check(ONE_OF);
+      c.values = new Set(def.values as readonly unknown[]);
+      return c;
     }
     case 'enum': {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (v) => values.has(v);
+      const c = new Check(ONE_OF);
+      c.values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return c;
     }
     default:
       throw new Unsupported(def.type);
@@ -159,11 +307,54 @@ function compile(schema: unknown): Accept {
  * Reads zod's schema definitions, so it only understands the kinds of schema the snapshot
  * schemas use; for anything else it returns `undefined` and zod is always used.
  */
-export function compileAcceptor(schema: z.ZodType): Accept | undefined {
+export function compileAcceptor(schema: z.core.$ZodType): Accept | undefined {
   try {
-    return compile(schema);
+    const c = compile(schema);
+    return (v) => accepts(c, v);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
+}
+
+/** {@link compileAcceptor}'s check, recording fields of the elements of one array as it goes. */
+export interface Reader {
+  readonly accept: Accept;
+  /**
+   * After `accept` returned true: `columns[f][i]` is the value of `fields[f]` in element `i` of
+   * the array (undefined when absent). Overwritten by the next check.
+   */
+  readonly columns: readonly (readonly unknown[])[];
+  /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
+  readonly days: readonly (readonly number[])[];
+}
+
+/**
+ * Compiles a check, as {@link compileAcceptor} does, that also records some fields of each
+ * element of the array at `array` (a field of the top-level object whose elements are objects
+ * or a union of them): what checks across elements need (ids, dates), read in the same pass.
+ */
+export function compileReader(schema: z.core.$ZodType, array: string, fields: readonly string[]): Reader | undefined {
+  let c: Check;
+  try {
+    c = compile(schema);
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  const list = c.kind === OBJECT ? c.fields[c.names.indexOf(array)] : undefined;
+  const element = list?.kind === ARRAY ? list.element! : undefined;
+  const objects = element?.kind === UNION ? [...new Set(element.options.values())] : element?.kind === OBJECT ? [element] : [];
+  if (objects.length === 0) throw new Error(`compileReader: ${array} is not an array of objects`);
+  const tap = new Tap(fields.map(() => []));
+  list!.records = tap;
+  for (const o of objects) {
+    fields.forEach((name, i) => {
+      const field = o.fields[o.names.indexOf(name)];
+      if (field === undefined) return;
+      field.recordedIn = tap;
+      field.column = i;
+    });
+  }
+  return { accept: (v) => accepts(c, v), columns: tap.columns, days: tap.days };
 }

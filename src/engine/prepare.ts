@@ -2,7 +2,7 @@ import { tryParseIsoDate, tryParseIsoDateTime, type DayNumber } from '../calenda
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
-import type { Snapshot } from './validate.js';
+import { eventDay, type Snapshot } from './validate.js';
 
 function day(iso: string): DayNumber {
   // The schema has already checked the format; this only converts.
@@ -13,9 +13,13 @@ function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
   return a.day - b.day || (a.minute ?? 0) - (b.minute ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
+function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
   const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
-  return { id: raw.id, type: raw.type, day: day(raw.date), minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+}
+
+function workerEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
+  return toEvent(raw, day(raw.date));
 }
 
 /**
@@ -23,12 +27,25 @@ function toEvent(raw: Record<string, unknown> & { id: string; type: string; date
  * events here so that one engine reads both kinds of record.
  */
 function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
-  const out: PreparedEvent[] = [toEvent({ id: 'startedOn', type: 'started-in-role', date: w.startedOn })];
+  const out: PreparedEvent[] = [workerEvent({ id: 'startedOn', type: 'started-in-role', date: w.startedOn })];
   (w.periods ?? []).forEach((p, i) => {
-    out.push(toEvent({ id: `periods[${i}].start`, type: 'support-period-started', date: p.start, periodKind: p.kind, periodId: `periods[${i}]` }));
-    out.push(toEvent({ id: `periods[${i}].end`, type: 'support-period-ended', date: p.end, periodKind: p.kind, periodId: `periods[${i}]` }));
+    out.push(workerEvent({ id: `periods[${i}].start`, type: 'support-period-started', date: p.start, periodKind: p.kind, periodId: `periods[${i}]` }));
+    out.push(workerEvent({ id: `periods[${i}].end`, type: 'support-period-ended', date: p.end, periodKind: p.kind, periodId: `periods[${i}]` }));
   });
   return out;
+}
+
+/**
+ * Puts events in date order. Snapshots usually list them in that order already, and a stable
+ * sort leaves an ordered list as it is, so one look along the list usually replaces the sort.
+ */
+function sortByDay(events: PreparedEvent[]): void {
+  for (let i = 1; i < events.length; i++) {
+    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
+      events.sort(byDayThenId);
+      return;
+    }
+  }
 }
 
 /**
@@ -36,47 +53,80 @@ function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
  * had, so rules selecting placements by kind still see the changed placement.
  */
 function inheritPlacementKind(events: PreparedEvent[]): void {
-  const kinds = new Map<unknown, unknown>();
-  events.forEach((e, i) => {
-    if (e.type !== 'placement-started' && e.type !== 'placement-changed') return;
+  let kinds: Map<unknown, unknown> | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type !== 'placement-started' && e.type !== 'placement-changed') continue;
+    kinds ??= new Map();
     if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
       events[i] = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
     }
     kinds.set(e.raw.placementId, events[i]!.raw.kind);
-  });
+  }
+}
+
+function indexByType(events: readonly PreparedEvent[]): Map<string, PreparedEvent[]> {
+  const byType = new Map<string, PreparedEvent[]>();
+  for (const e of events) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
+  return byType;
+}
+
+function indexById(events: readonly PreparedEvent[]): Map<string, PreparedEvent> {
+  const byId = new Map<string, PreparedEvent>();
+  for (const e of events) byId.set(e.id, e);
+  return byId;
+}
+
+/**
+ * A prepared subject. `byId` is built when first read: only rules that link events by id (linked
+ * anchors, exceptions, partial data) read it, and most snapshots meet none of them.
+ */
+class Prepared implements PreparedSubject {
+  private ids: Map<string, PreparedEvent> | undefined = undefined;
+
+  constructor(
+    readonly subject: 'child' | 'worker',
+    readonly id: string,
+    readonly team: string | undefined,
+    readonly worker: string | undefined,
+    readonly facts: Readonly<Record<string, unknown>>,
+    readonly birthDay: DayNumber | undefined,
+    readonly asOf: DayNumber,
+    readonly events: readonly PreparedEvent[],
+    readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>,
+    readonly variations: PreparedSubject['variations'],
+    readonly schoolTerms: PreparedSubject['schoolTerms'],
+  ) {}
+
+  get byId(): ReadonlyMap<string, PreparedEvent> {
+    return (this.ids ??= indexById(this.events));
+  }
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
 export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
-  for (const e of snapshot.events) {
-    const pe = toEvent(e as unknown as Record<string, unknown> & { id: string; type: string; date: string });
+  const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i]!;
+    // Validation read the dates already: their day numbers are taken from it where the text is the same.
+    const pe = toEvent(raw, eventDay(i, raw.date)!);
     if (pe.day <= asOf) events.push(pe);
   }
   if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
-  events.sort(byDayThenId);
+  sortByDay(events);
   inheritPlacementKind(events);
-  const byType = new Map<string, PreparedEvent[]>();
-  const byId = new Map<string, PreparedEvent>();
-  for (const e of events) {
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
-    byId.set(e.id, e);
-  }
+  const byType = indexByType(events);
   if (isWorker) {
     const w = snapshot;
-    return {
-      subject: 'worker', id: w.workerId, team: w.team, worker: w.workerId,
-      facts: { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn },
-      birthDay: undefined, asOf, events, byType, byId, variations: [], schoolTerms: undefined,
-    };
+    const facts = { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn };
+    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byType, [], undefined);
   }
   const c = snapshot as CaseSnapshot;
-  return {
-    subject: 'child', id: c.caseId, team: c.team, worker: c.worker,
-    facts: c.child, birthDay: day(c.child.dateOfBirth), asOf, events, byType, byId,
-    variations: c.variations ?? [], schoolTerms: c.schoolTerms,
-  };
+  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byType, c.variations ?? [], c.schoolTerms);
 }

@@ -96,7 +96,7 @@ function vocabulary(schema: unknown, path: string, into: Map<string, Set<string>
 }
 
 /** Compiles a schema into a search for the keys in an input that it does not know (zod drops them without a word). */
-export function compileUnknownKeys(schema: z.ZodType): (value: unknown) => UnknownKey[] {
+export function compileUnknownKeys(schema: z.core.$ZodType): (value: unknown) => UnknownKey[] {
   const walk = compile(schema);
   return (value) => {
     const out: UnknownKey[] = [];
@@ -109,7 +109,7 @@ export function compileUnknownKeys(schema: z.ZodType): (value: unknown) => Unkno
  * Where each field name of the schemas belongs, as paths such as `child.careLeaver` or
  * `events[].placementId`: to say so when a known field is put on the wrong object.
  */
-export function fieldPlaces(schemas: readonly z.ZodType[]): ReadonlyMap<string, readonly string[]> {
+export function fieldPlaces(schemas: readonly z.core.$ZodType[]): ReadonlyMap<string, readonly string[]> {
   const places = new Map<string, Set<string>>();
   for (const s of schemas) vocabulary(s, '', places);
   return new Map([...places].map(([k, v]) => [k, [...v]]));

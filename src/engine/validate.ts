@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { tryParseIsoDate, type DayNumber } from '../calendar/day-number.js';
 import { CaseSnapshot } from '../schemas/case-snapshot.js';
+import { issueMessage } from '../schemas/issue-message.js';
 import { DATE_TIME_RANGE } from '../schemas/primitives.js';
 import { WorkerSnapshot } from '../schemas/worker-snapshot.js';
-import { compileAcceptor } from './accept.js';
+import { compileReader, type Reader } from './accept.js';
+import { hasRepeat } from './repeats.js';
 import { SnapshotError, formatPath, type SnapshotProblem } from './snapshot-error.js';
 import { compileUnknownKeys, fieldPlaces, type UnknownKey } from './unknown-fields.js';
 
@@ -56,10 +59,11 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown): SnapshotProblem {
       }
       return { code: 'invalid-value', path, message: `Expected one of: ${issue.values.map(String).join(', ')}.` };
     case 'custom':
+      // The schema's own words (a duration's single unit), never the value.
+      return { code: 'invalid-value', path, message: issue.message };
     case 'too_big':
     case 'too_small':
-      // The schema's own words (a duration's single unit) or a bound: never the value.
-      return { code: 'invalid-value', path, message: issue.message };
+      return { code: 'invalid-value', path, message: issueMessage(issue) };
     default:
       return { code: 'invalid-value', path, message: 'Not an accepted value; see the JSON Schema for this field.' };
   }
@@ -76,18 +80,32 @@ function distinct(problems: readonly SnapshotProblem[]): SnapshotProblem[] {
   });
 }
 
-function crossChecks(snapshot: Snapshot): SnapshotProblem[] {
+/** The fields of each event the checks across events read: ids, dates, date-times (when given). */
+interface EventColumns {
+  readonly ids: readonly unknown[];
+  readonly dates: readonly unknown[];
+  readonly ats: readonly unknown[];
+}
+
+function columnsOf(events: readonly Snapshot['events'][number][]): EventColumns {
+  return { ids: events.map((e) => e.id), dates: events.map((e) => e.date), ats: events.map((e) => ('at' in e ? e.at : undefined)) };
+}
+
+function crossChecks(snapshot: Snapshot, { ids, dates, ats }: EventColumns): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
-  const seen = new Set<string>();
-  snapshot.events.forEach((e, i) => {
-    if (seen.has(e.id)) {
-      problems.push({ code: 'duplicate-event-id', path: `events[${i}].id`, message: 'Event ids must be unique within a snapshot.' });
+  const repeated = hasRepeat(ids as readonly string[]) ? new Set<unknown>() : undefined;
+  for (let i = 0; i < ids.length; i++) {
+    if (repeated !== undefined) {
+      if (repeated.has(ids[i])) {
+        problems.push({ code: 'duplicate-event-id', path: `events[${i}].id`, message: 'Event ids must be unique within a snapshot.' });
+      }
+      repeated.add(ids[i]);
     }
-    seen.add(e.id);
-    if ('at' in e && e.at !== undefined && e.at.slice(0, 10) !== e.date) {
+    const at = ats[i];
+    if (at !== undefined && (at as string).slice(0, 10) !== dates[i]) {
       problems.push({ code: 'date-time-mismatch', path: `events[${i}].at`, message: 'The date-time must fall on the event date (its local date part must equal `date`).' });
     }
-  });
+  }
   if ('variations' in snapshot && snapshot.variations) {
     snapshot.variations.forEach((v, i) => {
       // Recurring duties are counted in days and longer; an interval of hours has no day to fall on.
@@ -109,8 +127,26 @@ function crossChecks(snapshot: Snapshot): SnapshotProblem[] {
   return problems;
 }
 
-const acceptsCase = compileAcceptor(CaseSnapshot);
-const acceptsWorker = compileAcceptor(WorkerSnapshot);
+// The checks across events read what the compiled check records of each event as it passes.
+const EVENT_FIELDS = ['id', 'date', 'at'];
+const [ID_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2];
+const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS);
+const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS);
+/** The reader that read the last snapshot checked. */
+let lastReader: Reader | undefined;
+
+/**
+ * The day number of the date of the event at `index` in a snapshot: the one the last check read
+ * there when the text is the same, so that preparing a snapshot just checked reads no date twice;
+ * any other text (another snapshot, or this one changed since) is read afresh.
+ */
+export function eventDay(index: number, date: string): DayNumber | undefined {
+  const read = lastReader;
+  // A column holds only texts its check accepted, or undefined where there was none.
+  const seen = read?.columns[DATE_COLUMN]![index];
+  return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
+}
+
 const unknownInCase = compileUnknownKeys(CaseSnapshot);
 const unknownInWorker = compileUnknownKeys(WorkerSnapshot);
 const PLACES = fieldPlaces([CaseSnapshot, WorkerSnapshot]);
@@ -166,7 +202,9 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   const isWorker = 'workerId' in record && !('caseId' in record);
   // A snapshot valid as it stands needs no copy from zod and has no unknown key; zod reports the
   // problems in the rest.
-  const accepted = (isWorker ? acceptsWorker : acceptsCase)?.(input) === true;
+  const reader: Reader | undefined = isWorker ? readWorker : readCase;
+  lastReader = reader;
+  const accepted = reader?.accept(input) === true;
   const result = accepted
     ? { success: true as const, data: input as Snapshot }
     : isWorker
@@ -176,7 +214,8 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   const id = isWorker ? record.workerId : record.caseId;
   const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
   if (!result.success) throw new SnapshotError(caseId, distinct([...result.error.issues.map((i) => toProblem(i, input)), ...(options.strict ? unknown : [])]));
-  const problems = [...crossChecks(result.data), ...(options.strict ? unknown : [])];
+  const columns = accepted ? { ids: reader!.columns[ID_COLUMN]!, dates: reader!.columns[DATE_COLUMN]!, ats: reader!.columns[AT_COLUMN]! } : columnsOf(result.data.events);
+  const problems = [...crossChecks(result.data, columns), ...(options.strict ? unknown : [])];
   if (problems.length > 0) throw new SnapshotError(caseId, problems);
   return { snapshot: result.data, warnings: options.strict ? [] : unknown };
 }

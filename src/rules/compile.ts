@@ -3,6 +3,8 @@
  * every problem that stops it, each located in its file.
  */
 import * as z from 'zod';
+import { issueMessage } from '../schemas/issue-message.js';
+import { omit } from '../zod.js';
 import { Guidance, Rule, RuleSet } from './rule-schema.js';
 import { compileRuleSetFiles, type CompiledFolder, type RuleFileProblem } from './yaml-source.js';
 
@@ -49,7 +51,7 @@ export function checkRuleSetFiles(files: Readonly<Record<string, string>>): Chec
  */
 export function validateRuleSetData(data: unknown, locate: CompiledFolder['locate']): { ruleSet?: RuleSet; problems: RuleFileProblem[] } {
   const problems: RuleFileProblem[] = [];
-  const r = RuleSet.safeParse(data);
+  const r = RuleSet.safeParse(data, { error: issueMessage });
   if (!r.success) {
     for (const issue of r.error.issues) {
       if (issue.code === 'unrecognized_keys') {
@@ -62,7 +64,7 @@ export function validateRuleSetData(data: unknown, locate: CompiledFolder['locat
   const extra: PropertyKey[][] = [];
   if (data && typeof data === 'object') {
     const record = data as Record<string, unknown>;
-    const own = RuleSet.omit({ rules: true, guidance: true }).safeParse(record);
+    const own = omit(RuleSet, { rules: true, guidance: true }).safeParse(record);
     if (own.success) unknownKeys(Object.fromEntries(Object.entries(record).filter(([k]) => k !== 'rules' && k !== 'guidance')), own.data, [], extra);
     for (const [key, schema] of [['rules', Rule], ['guidance', Guidance]] as const) {
       const list = record[key];
@@ -73,7 +75,7 @@ export function validateRuleSetData(data: unknown, locate: CompiledFolder['locat
         else if (entry && typeof entry === 'object') {
           // An invalid entry has no parsed output to compare with: check its own keys against its kind's.
           const kind = (entry as { kind?: unknown }).kind;
-          const shape = key === 'rules' ? Rule.options.find((o) => o.shape.kind.value === kind)?.shape : Guidance.shape;
+          const shape = key === 'rules' ? Rule.def.options.find((o) => o.shape.kind.def.values[0] === kind)?.shape : Guidance.shape;
           if (shape) for (const k of Object.keys(entry)) if (!(k in shape)) extra.push([key, i, k]);
         }
       });

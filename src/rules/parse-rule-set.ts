@@ -1,4 +1,5 @@
 import { TimescaleError } from '../errors.js';
+import { issueMessage } from '../schemas/issue-message.js';
 import { RuleSet } from './rule-schema.js';
 
 /** Every rule set {@link parseRuleSet} returned: known valid, and frozen so it stays so. */
@@ -36,7 +37,7 @@ export function isParsedRuleSet(value: unknown): value is RuleSet {
  * @throws TimescaleError `invalid-rule-set` naming the path of each problem.
  */
 export function parseRuleSet(input: unknown): RuleSet {
-  const r = RuleSet.safeParse(input);
+  const r = RuleSet.safeParse(input, { error: issueMessage });
   if (!r.success) {
     const detail = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new TimescaleError('invalid-rule-set', `The rule set is not valid: ${detail}`, r.error.issues[0]?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? []);

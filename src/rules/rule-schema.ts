@@ -5,10 +5,10 @@ import { Id, IsoDate, Role } from '../schemas/primitives.js';
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** A period of dates, inclusive at both ends; an open end runs on. */
-export const Period = z.object({ from: IsoDate, to: IsoDate.optional() });
+export const Period = z.object({ from: IsoDate, to: z.optional(IsoDate) });
 
 /** A lower bound on a number field, e.g. `{ "atLeast": 70 }` for 70+ hours of short breaks. */
-const AtLeast = z.object({ atLeast: z.number() }).strict();
+const AtLeast = z.strictObject({ atLeast: z.number() });
 
 /**
  * Which events count. `where` compares event fields for equality (a list means any of, and
@@ -19,9 +19,9 @@ const AtLeast = z.object({ atLeast: z.number() }).strict();
  * under the coronavirus regulations).
  */
 export const Selector = z.object({
-  type: z.union([z.string(), z.array(z.string()).min(1)]),
-  where: z.record(z.string(), z.union([Scalar, z.null(), z.array(z.union([Scalar, z.null()])).min(1), AtLeast])).optional(),
-  during: z.array(Period).min(1).optional(),
+  type: z.union([z.string(), z.array(z.string()).check(z.minLength(1))]),
+  where: z.optional(z.record(z.string(), z.union([Scalar, z.null(), z.array(z.union([Scalar, z.null()])).check(z.minLength(1)), AtLeast]))),
+  during: z.optional(z.array(Period).check(z.minLength(1))),
 });
 /** An event selector, see {@link Selector}. */
 export type Selector = z.infer<typeof Selector>;
@@ -32,8 +32,8 @@ export type Selector = z.infer<typeof Selector>;
  * the initial conference from "the strategy discussion at which section 47 enquiries were
  * initiated", which a snapshot may record, linked to the enquiry, before the enquiry's start.
  */
-export const EventTrigger = Selector.extend({
-  earlierLinked: z.object({ field: z.string().min(1), type: z.string().min(1) }).strict().optional(),
+export const EventTrigger = z.extend(Selector, {
+  earlierLinked: z.optional(z.strictObject({ field: z.string().check(z.minLength(1)), type: z.string().check(z.minLength(1)) })),
 });
 
 /**
@@ -43,15 +43,13 @@ export const EventTrigger = Selector.extend({
  * `historyFrom` names the child fact that says from when every period is recorded; without it an
  * answer that earlier, unrecorded periods could change is `unknown`.
  */
-export const Eligibility = z
-  .object({
-    periods: z.object({ start: Selector, end: z.array(Selector).optional() }).strict(),
-    total: z.object({ weeks: z.int().positive() }).strict(),
-    sinceAge: DurationSchema,
-    untilAge: DurationSchema,
-    historyFrom: z.string().min(1).optional(),
-  })
-  .strict();
+export const Eligibility = z.strictObject({
+  periods: z.strictObject({ start: Selector, end: z.optional(z.array(Selector)) }),
+  total: z.strictObject({ weeks: z.int().check(z.positive()) }),
+  sinceAge: DurationSchema,
+  untilAge: DurationSchema,
+  historyFrom: z.optional(z.string().check(z.minLength(1))),
+});
 /** An eligibility condition, see {@link Eligibility}. */
 export type Eligibility = z.infer<typeof Eligibility>;
 
@@ -64,7 +62,7 @@ export type Eligibility = z.infer<typeof Eligibility>;
  */
 export const Trigger = z.union([
   EventTrigger,
-  z.object({ age: DurationSchema, notBefore: Selector.optional(), eligibility: Eligibility.optional() }),
+  z.object({ age: DurationSchema, notBefore: z.optional(Selector), eligibility: z.optional(Eligibility) }),
 ]);
 /** A trigger, see {@link Trigger}. */
 export type Trigger = z.infer<typeof Trigger>;
@@ -76,15 +74,15 @@ export type Trigger = z.infer<typeof Trigger>;
  */
 export const Episode = z.object({
   start: Trigger,
-  end: z.array(Trigger).optional(),
-  key: z.string().optional(),
+  end: z.optional(z.array(Trigger)),
+  key: z.optional(z.string()),
   /**
    * An absence that ends the episode once it lasts longer than `longerThan`: it begins with an
    * `away` event in the episode and ends with the next `back` event. Leeds: "If a privately
    * fostered child spends a period of more than 27 days away from the care of the private foster
    * carer, then the private fostering arrangement will cease", on the 28th day away.
    */
-  ceasesAfterAbsence: z.object({ away: Selector, back: Selector, longerThan: DurationSchema }).strict().optional(),
+  ceasesAfterAbsence: z.optional(z.strictObject({ away: Selector, back: Selector, longerThan: DurationSchema })),
 });
 /** An episode, see {@link Episode}. */
 export type Episode = z.infer<typeof Episode>;
@@ -94,9 +92,9 @@ export type Boundary = { after: z.infer<typeof DurationSchema> } | { event: Sele
 /** A phase boundary, see {@link Boundary}. */
 export const Boundary: z.ZodType<Boundary> = z.lazy(() =>
   z.union([
-    z.object({ after: DurationSchema }).strict(),
-    z.object({ event: Selector }).strict(),
-    z.object({ allOf: z.array(Boundary).min(1) }).strict(),
+    z.strictObject({ after: DurationSchema }),
+    z.strictObject({ event: Selector }),
+    z.strictObject({ allOf: z.array(Boundary).check(z.minLength(1)) }),
   ]),
 );
 
@@ -106,10 +104,10 @@ export const Boundary: z.ZodType<Boundary> = z.lazy(() =>
  * start event has those fields (e.g. placements intended to last until 18).
  */
 export const Phase = z.object({
-  from: Boundary.optional(),
+  from: z.optional(Boundary),
   interval: DurationSchema,
-  whenStart: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
-  label: z.string().optional(),
+  whenStart: z.optional(z.record(z.string(), z.union([Scalar, z.array(Scalar).check(z.minLength(1))]))),
+  label: z.optional(z.string()),
 });
 /** A phase, see {@link Phase}. */
 export type Phase = z.infer<typeof Phase>;
@@ -125,15 +123,15 @@ export type Phase = z.infer<typeof Phase>;
  * `evidence` is the plain-English noun used in explanations ("visit").
  */
 export const Satisfier = z.object({
-  events: z.array(Selector).min(1).optional(),
-  anchorField: z.string().optional(),
-  link: z.string().optional(),
-  evidence: z.string().min(1),
+  events: z.optional(z.array(Selector).check(z.minLength(1))),
+  anchorField: z.optional(z.string()),
+  link: z.optional(z.string()),
+  evidence: z.string().check(z.minLength(1)),
   /**
    * Whether an event on the anchor's own day counts (default true). Leeds asks for a visit on
    * the day a child is placed *and* another within a week: the week's visit sets this false.
    */
-  onAnchorDay: z.boolean().optional(),
+  onAnchorDay: z.optional(z.boolean()),
 });
 /** A satisfier, see {@link Satisfier}. */
 export type Satisfier = z.infer<typeof Satisfier>;
@@ -147,72 +145,72 @@ export type Satisfier = z.infer<typeof Satisfier>;
  * name this anchor. When `since` finds no event and only evidence before the anchor could meet
  * the duty, the status is unknown, naming the missing event.
  */
-export const CountsFrom = z.object({ since: z.union([z.literal('any-time'), z.array(Selector).min(1)]) }).strict();
+export const CountsFrom = z.strictObject({ since: z.union([z.literal('any-time'), z.array(Selector).check(z.minLength(1))]) });
 /** See {@link CountsFrom}. */
 export type CountsFrom = z.infer<typeof CountsFrom>;
 
 /** A variation of a recurring rule's interval the standard allows, and who must agree it. */
 const VariationAllowance = z.object({
   /** Any one of these roles may agree it (e.g. the team manager). */
-  anyOf: z.array(Role).min(1).optional(),
+  anyOf: z.optional(z.array(Role).check(z.minLength(1))),
   /** All of these roles must agree it (e.g. social worker, line manager and IRO). */
-  allOf: z.array(Role).min(1).optional(),
+  allOf: z.optional(z.array(Role).check(z.minLength(1))),
   /** Shortest interval allowed (none: any more frequent interval is allowed). */
-  min: DurationSchema.optional(),
+  min: z.optional(DurationSchema),
   /** Longest interval allowed. */
-  max: DurationSchema.optional(),
+  max: z.optional(DurationSchema),
   /**
    * The label of the phase the variation may apply in (Leeds Light Touch: only once a permanent
    * placement is agreed). On other days the phase's own interval applies.
    */
-  inPhase: z.string().optional(),
-  note: z.string().optional(),
+  inPhase: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 /** A one-off deadline exception the standard allows, and who must record it. */
 const ExceptionAllowance = z.object({
-  anyOf: z.array(Role).min(1),
-  note: z.string().optional(),
+  anyOf: z.array(Role).check(z.minLength(1)),
+  note: z.optional(z.string()),
 });
 
 /** Conditions on the child's (or worker's) facts and on the anchor. */
 const Condition = z.object({
   /** Facts about the subject (child or worker) that must hold, e.g. `{ "careLeaver": true }`. */
-  facts: z.record(z.string(), z.union([Scalar, z.array(Scalar).min(1)])).optional(),
+  facts: z.optional(z.record(z.string(), z.union([Scalar, z.array(Scalar).check(z.minLength(1))]))),
   /** The anchor must fall inside an episode of this kind (e.g. while looked after). */
-  withinEpisode: Episode.optional(),
+  withinEpisode: z.optional(Episode),
 });
 
 /** The citation every rule carries: a verbatim quote an auditor can find in the source. */
 export const Citation = z.object({
   /** Human title, e.g. "Leeds Practice Standards 2023". */
-  document: z.string().min(1),
-  section: z.string().min(1),
-  quote: z.string().min(1),
+  document: z.string().check(z.minLength(1)),
+  section: z.string().check(z.minLength(1)),
+  quote: z.string().check(z.minLength(1)),
   /** File in `../shared/sources/` the quote is checked against, or absent for statute. */
-  source: z.string().optional(),
-  url: z.url().optional(),
+  source: z.optional(z.string()),
+  url: z.optional(z.url()),
 });
 
 const common = {
-  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Rule ids are dotted kebab-case, e.g. leeds.visits.child-in-need'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Rule ids are dotted kebab-case, e.g. leeds.visits.child-in-need')),
   area: z.enum(['assessment', 'visits', 'meetings-and-plans', 'reviews', 'supervision', 'recording']),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** The duty as a plain-English clause, e.g. "a child in need must be visited at least every 20 working days". */
-  requirement: z.string().min(1),
+  requirement: z.string().check(z.minLength(1)),
   /** Whose record the rule reads: a child's case (default) or a worker's supervision record. */
-  subject: z.enum(['child', 'worker']).optional(),
+  subject: z.optional(z.enum(['child', 'worker'])),
   /** Rules that measure the same duty share this key; the stricter decides the status. */
-  measures: z.string().optional(),
-  inForce: Period.optional(),
-  appliesWhen: Condition.optional(),
+  measures: z.optional(z.string()),
+  inForce: z.optional(Period),
+  appliesWhen: z.optional(Condition),
   /** Who must be alerted when this obligation is breached (West Berkshire: "we will alert a supervisor"). */
-  escalateTo: Role.optional(),
+  escalateTo: z.optional(Role),
   cite: Citation,
   /** The reading chosen where the text is ambiguous, and why. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** For statutory rules: true only where the number was checked against the primary text. */
-  verified: z.boolean().optional(),
+  verified: z.optional(z.boolean()),
 };
 
 /**
@@ -228,19 +226,19 @@ export const DeadlineRule = z.object({
   kind: z.literal('deadline'),
   anchor: Trigger,
   due: DurationSchema,
-  onNonWorkingDay: OnNonWorkingDay.optional(),
-  satisfiedBy: Satisfier.extend({
+  onNonWorkingDay: z.optional(OnNonWorkingDay),
+  satisfiedBy: z.extend(Satisfier, {
     /**
      * Which matching event after the anchor meets the duty (default 1). Leeds reviews an
      * assessment at 10 working days and "again at 20 working days": the 20-day duty is met by
      * the second review.
      */
-    nth: z.int().min(1).optional(),
-    countsFrom: CountsFrom.optional(),
+    nth: z.optional(z.int().check(z.gte(1))),
+    countsFrom: z.optional(CountsFrom),
   }),
   /** Events that end the duty if they come before it is met (e.g. the plan ended). */
-  cancelledBy: z.array(Selector).optional(),
-  exception: ExceptionAllowance.optional(),
+  cancelledBy: z.optional(z.array(Selector)),
+  exception: z.optional(ExceptionAllowance),
 });
 
 /** A duty that recurs at an interval from the last time it was met, through an episode. */
@@ -249,11 +247,11 @@ export const RecurringRule = z.object({
   kind: z.literal('recurring'),
   episode: Episode,
   /** The first due date, counted from the episode start (default: the first phase's interval). */
-  first: DurationSchema.optional(),
-  phases: z.array(Phase).min(1),
-  onNonWorkingDay: OnNonWorkingDay.optional(),
+  first: z.optional(DurationSchema),
+  phases: z.array(Phase).check(z.minLength(1)),
+  onNonWorkingDay: z.optional(OnNonWorkingDay),
   satisfiedBy: Satisfier,
-  variation: z.array(VariationAllowance).min(1).optional(),
+  variation: z.optional(z.array(VariationAllowance).check(z.minLength(1))),
 });
 
 /**
@@ -263,22 +261,22 @@ export const RecurringRule = z.object({
  * Satisfying events count from the start of the target's episode. A target without a number
  * that falls in no episode gives `unknown`, naming the missing episode start.
  */
-export const NthTarget = z.object({ nth: z.int().min(1), field: z.string().optional(), episode: Episode }).strict();
+export const NthTarget = z.strictObject({ nth: z.int().check(z.gte(1)), field: z.optional(z.string()), episode: Episode });
 
 /** A duty due a time before an event (e.g. reports shared 3 working days before a conference). */
 export const BeforeEventRule = z.object({
   ...common,
   kind: z.literal('before-event'),
   target: Selector,
-  nthTarget: NthTarget.optional(),
+  nthTarget: z.optional(NthTarget),
   before: DurationSchema,
-  satisfiedBy: Satisfier.extend({
+  satisfiedBy: z.extend(Satisfier, {
     /**
      * Each target needs its own event, made after the previous target (default false: any event
      * meets every later target). West Berkshire updates the chronology "prior to conference or a
      * Child in Need meeting": an update made before the first meeting does not count for the next.
      */
-    afterPreviousTarget: z.boolean().optional(),
+    afterPreviousTarget: z.optional(z.boolean()),
   }),
 });
 
@@ -289,8 +287,8 @@ export const CountRule = z.object({
   episode: Episode,
   window: z.union([z.object({ every: DurationSchema }), z.object({ schoolTerm: z.literal(true) })]),
   requirements: z
-    .array(z.object({ count: z.int().positive(), events: z.array(Selector).min(1), evidence: z.string().min(1) }))
-    .min(1),
+    .array(z.object({ count: z.int().check(z.positive()), events: z.array(Selector).check(z.minLength(1)), evidence: z.string().check(z.minLength(1)) }))
+    .check(z.minLength(1)),
 });
 
 /** Something that must exist, with no timescale (e.g. a chronology for every child assessed). */
@@ -308,23 +306,23 @@ export type Rule = z.infer<typeof Rule>;
 
 /** A statement in a standard that sets no checkable timescale, listed in the catalogue. */
 export const Guidance = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   area: common.area,
-  statement: z.string().min(1),
-  reason: z.string().min(1),
+  statement: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
   cite: Citation,
 });
 
 /** A rule set: the rules of one authority's standards, optionally extending another set. */
 export const RuleSet = z.object({
   id: Id,
-  title: z.string().min(1),
-  authority: z.string().min(1),
-  source: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  authority: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
   inForce: Period,
-  extends: Id.optional(),
+  extends: z.optional(Id),
   rules: z.array(Rule),
-  guidance: z.array(Guidance).optional(),
+  guidance: z.optional(z.array(Guidance)),
 });
 /** A rule set, see {@link RuleSet}. */
 export type RuleSet = z.infer<typeof RuleSet>;

@@ -6,9 +6,9 @@ import { Variation } from './variation.js';
 
 /** The child's school term dates, needed for school-day timescales (e.g. 20 school days). */
 export const SchoolTerms = z.object({
-  terms: z.array(z.object({ start: IsoDate, end: IsoDate })).min(1),
+  terms: z.array(z.object({ start: IsoDate, end: IsoDate })).check(z.minLength(1)),
   /** Days inside a term when the school is closed (training days). */
-  closures: z.array(IsoDate).optional(),
+  closures: z.optional(z.array(IsoDate)),
 });
 /** School term dates, see {@link SchoolTerms}. */
 export type SchoolTerms = z.infer<typeof SchoolTerms>;
@@ -22,27 +22,27 @@ export type SchoolTerms = z.infer<typeof SchoolTerms>;
 export const CaseSnapshot = z.object({
   caseId: Id,
   /** Optional grouping for caseload summaries: team and worker ids, not names. */
-  team: Id.optional(),
-  worker: Id.optional(),
+  team: z.optional(Id),
+  worker: z.optional(Id),
   child: z.object({
     dateOfBirth: IsoDate,
     /** Will need services from adult teams (transition planning from 14 years 6 months). */
-    needsAdultServices: z.boolean().optional(),
+    needsAdultServices: z.optional(z.boolean()),
     /** Has care leaver entitlement (personal adviser visits from 18 to 25). */
-    careLeaver: z.boolean().optional(),
+    careLeaver: z.optional(z.boolean()),
     /**
      * The date from which the snapshot records every period in which the child was looked after,
      * by any local authority (for example the date of birth when the whole history is recorded).
      * Needed only when an earlier period could make the child an eligible child sooner (13 weeks
      * looked after since the age of 14: regulation 40).
      */
-    careHistoryFrom: IsoDate.optional(),
+    careHistoryFrom: z.optional(IsoDate),
   }),
-  schoolTerms: SchoolTerms.optional(),
+  schoolTerms: z.optional(SchoolTerms),
   events: z.array(CaseEvent),
-  variations: z.array(Variation).optional(),
+  variations: z.optional(z.array(Variation)),
   /** What the snapshot's source can record, when it is partial (an importer's declaration). */
-  supply: Supply.optional(),
+  supply: z.optional(Supply),
 });
 /** A child's case snapshot, see {@link CaseSnapshot}. */
 export type CaseSnapshot = z.infer<typeof CaseSnapshot>;

@@ -37,8 +37,8 @@ export const CASE_FIELDS: Readonly<Record<CaseColumn, { path: readonly string[];
 /** Columns every event has; the event's `id` is the `eventId` column. */
 export const EVENT_BASE_COLUMNS = ['eventId', 'type', 'date', 'at', 'recordedOn'] as const;
 
-function kindOf(schema: z.ZodType): CellKind {
-  let def = schema._zod.def as { type: string; innerType?: z.ZodType; format?: string };
+function kindOf(schema: z.core.$ZodType): CellKind {
+  let def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; format?: string };
   while (def.type === 'optional' && def.innerType) def = def.innerType._zod.def as typeof def;
   switch (def.type) {
     case 'boolean':
@@ -58,13 +58,13 @@ function kindOf(schema: z.ZodType): CellKind {
 /** For each event type, the kind of each of its own fields (beyond id, type, date, at, recordedOn). */
 export const EVENT_FIELDS: ReadonlyMap<string, ReadonlyMap<string, CellKind>> = /* @__PURE__ */ (() =>
   new Map(
-    CaseEvent.options.map((o) => {
-      const shape = o.shape as Record<string, z.ZodType>;
+    CaseEvent.def.options.map((o) => {
+      const shape = o.shape as Record<string, z.core.$ZodType>;
       const fields = new Map<string, CellKind>();
       for (const [name, schema] of Object.entries(shape)) {
         if (name !== 'type' && name !== 'id' && name !== 'date' && name !== 'at' && name !== 'recordedOn') fields.set(name, kindOf(schema));
       }
-      return [(o.shape.type as z.ZodLiteral<string>).value, fields];
+      return [o.shape.type.def.values[0]!, fields];
     }),
   ))();
 

@@ -11,10 +11,10 @@ export const IsoDate = z.iso.date();
 export const DATE_TIME_RANGE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/;
 
 /** An ISO date-time with seconds and an explicit offset (`Z` or `±HH:MM`, within ±14:00), at most 9 fraction digits. */
-export const IsoDateTime = z.iso.datetime({ offset: true }).regex(DATE_TIME_RANGE);
+export const IsoDateTime = z.iso.datetime({ offset: true }).check(z.regex(DATE_TIME_RANGE));
 
 /** A non-empty identifier (case id, event id, placement id). Never personal data. */
-export const Id = z.string().min(1).max(200);
+export const Id = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * Roles that agree variations and exceptions, visit, or are alerted. The standards make the

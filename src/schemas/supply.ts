@@ -7,15 +7,15 @@ import * as z from '../zod.js';
  * Visit"), so earlier cycles of a duty cannot be judged from it.
  */
 export const SuppliedEvents = z.object({
-  type: z.string().min(1).max(100),
-  fields: z.array(z.string().min(1).max(100)).optional(),
-  latestOnly: z.boolean().optional(),
+  type: z.string().check(z.minLength(1), z.maxLength(100)),
+  fields: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100)))),
+  latestOnly: z.optional(z.boolean()),
   /**
    * Earlier events of the type may be missing: the source starts part-way through the child's
    * history (a yearly return for a child already in care), so the first event recorded is not
    * known to be the first there was, and an interval counted from it as the first cannot be judged.
    */
-  partialHistory: z.boolean().optional(),
+  partialHistory: z.optional(z.boolean()),
 });
 /** An event type a source records, see {@link SuppliedEvents}. */
 export type SuppliedEvents = z.infer<typeof SuppliedEvents>;
@@ -27,11 +27,11 @@ export type SuppliedEvents = z.infer<typeof SuppliedEvents>;
  */
 export const Supply = z.object({
   /** The source in plain words, used in explanations: "the SSDA903 return". */
-  source: z.string().min(1).max(200),
+  source: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The event types the source records. A type not listed is not recorded at all. */
   events: z.array(SuppliedEvents),
   /** The child's facts the source records (`careLeaver`, `needsAdultServices`); absent: none. */
-  facts: z.array(z.string().min(1).max(100)).optional(),
+  facts: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100)))),
 });
 /** What a snapshot's source can supply, see {@link Supply}. */
 export type Supply = z.infer<typeof Supply>;

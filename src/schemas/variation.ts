@@ -17,14 +17,14 @@ export const Variation = z.discriminatedUnion('kind', [
     id: Id,
     ruleId: Id,
     interval: DurationSchema,
-    agreedBy: z.array(Role).min(1),
+    agreedBy: z.array(Role).check(z.minLength(1)),
     agreedOn: IsoDate,
     /** When the new interval starts to count; defaults to `agreedOn`. */
-    from: IsoDate.optional(),
+    from: z.optional(IsoDate),
     /** Last day the variation applies (inclusive), if it is time-limited. */
-    until: IsoDate.optional(),
+    until: z.optional(IsoDate),
     /** Why it was agreed. Kept for the record; never echoed in reports. */
-    reason: z.string().max(2000).optional(),
+    reason: z.optional(z.string().check(z.maxLength(2000))),
   }),
   z.object({
     kind: z.literal('exception'),
@@ -33,9 +33,9 @@ export const Variation = z.discriminatedUnion('kind', [
     /** The event whose deadline is excepted (e.g. the section 47 start). */
     anchorEventId: Id,
     earliestDate: IsoDate,
-    agreedBy: z.array(Role).min(1),
+    agreedBy: z.array(Role).check(z.minLength(1)),
     agreedOn: IsoDate,
-    reason: z.string().max(2000).optional(),
+    reason: z.optional(z.string().check(z.maxLength(2000))),
   }),
 ]);
 /** An agreed variation or exception, see {@link Variation}. */

@@ -4,7 +4,7 @@
  * data: this reads a rule's trigger, satisfier and conditions to build events that match them,
  * and interprets nothing itself. Every answer comes from the engine.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
 import { formatDuration } from '../calendar/format-duration.js';
@@ -56,7 +56,7 @@ function label(s: Selector): string {
 }
 
 /** A value the schema accepts for a required field no selector sets: the row's link id, or an enum's first value. */
-function filler(schema: z.ZodType): unknown {
+function filler(schema: z.ZodMiniType): unknown {
   const def = schema._zod.def as { type: string; entries?: Record<string, string> };
   if (def.type === 'enum' && def.entries) return Object.values(def.entries)[0];
   if (def.type === 'string') return LINK_ID;
@@ -65,12 +65,12 @@ function filler(schema: z.ZodType): unknown {
 
 /** For each event type, child's or worker's, the fields its schema requires beyond id, type and date, each with a value it accepts. */
 const REQUIRED: ReadonlyMap<string, readonly (readonly [string, unknown])[]> = new Map(
-  [...CaseEvent.options, ...WorkerEvent.options].map((o) => {
-    const fields = Object.entries(o.shape as Record<string, z.ZodType>)
+  [...CaseEvent.def.options, ...WorkerEvent.def.options].map((o) => {
+    const fields = Object.entries(o.shape as Record<string, z.ZodMiniType>)
       .filter(([field, schema]) => field !== 'id' && field !== 'type' && field !== 'date' && !schema.safeParse(undefined).success)
       .map(([field, schema]) => [field, filler(schema)] as const)
       .filter(([, value]) => value !== undefined);
-    return [(o.shape.type as z.ZodLiteral<string>).value, fields];
+    return [o.shape.type.def.values[0]!, fields];
   }),
 );
 

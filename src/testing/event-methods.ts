@@ -27,7 +27,7 @@ export type EventMethods<E extends AnyEvent, Self> = {
 
 /** The part of a zod discriminated union of `z.object`s the builders read: each member's shape. */
 export interface EventUnion {
-  readonly options: readonly { readonly shape: Readonly<Record<string, unknown>> }[];
+  readonly def: { readonly options: readonly { readonly shape: Readonly<Record<string, unknown>> }[] };
 }
 
 /** An event as a builder method recorded it, before ids are filled in. */
@@ -40,8 +40,8 @@ export interface RecordedEvent {
 /** Each event type of `union` with the fields it allows besides `type` and `date`, from the schema. */
 export function fieldsByType(union: EventUnion): ReadonlyMap<string, ReadonlySet<string>> {
   const byType = new Map<string, ReadonlySet<string>>();
-  for (const option of union.options) {
-    const type = (option.shape.type as { readonly value: string }).value;
+  for (const option of union.def.options) {
+    const type = (option.shape.type as { readonly def: { readonly values: readonly string[] } }).def.values[0]!;
     byType.set(type, new Set(Object.keys(option.shape).filter((k) => k !== 'type' && k !== 'date')));
   }
   return byType;

@@ -117,7 +117,7 @@ describe('a generated caseload is realistic and fictional', () => {
     const reasons = new Set<string>();
     const unexpected: string[] = [];
     const ok = (s: string) =>
-      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+0[01]:00)?$/.test(s) || /^(case-\d+-\d+|team-\d+|worker-\d+|[a-z]\d+)$/.test(s) || /^[a-z]+(\.[a-z0-9-]+)+$/.test(s) || categories.has(s) || CaseEvent.options.some((o) => o.shape.type.value === s);
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+0[01]:00)?$/.test(s) || /^(case-\d+-\d+|team-\d+|worker-\d+|[a-z]\d+)$/.test(s) || /^[a-z]+(\.[a-z0-9-]+)+$/.test(s) || categories.has(s) || CaseEvent.def.options.some((o) => o.shape.type.def.values[0]! === s);
     const walk = (v: unknown, key: string): void => {
       if (typeof v === 'string') {
         if (key === 'reason') reasons.add(v);

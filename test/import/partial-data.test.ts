@@ -100,7 +100,7 @@ describe('properties over generated caseloads', () => {
     fc.assert(
       fc.property(seeds, ({ seed, index }) => {
         const s = generateSnapshot(seed, index);
-        const supply: Supply = { source: 'everything', events: CaseEvent.options.map((o) => ({ type: o.shape.type.value })), facts: ['careLeaver', 'needsAdultServices'] };
+        const supply: Supply = { source: 'everything', events: CaseEvent.def.options.map((o) => ({ type: o.shape.type.def.values[0]! })), facts: ['careLeaver', 'needsAdultServices'] };
         const a = evaluate(s, opts).obligations.map((o) => [key(o), o.status, o.due]);
         const b = evaluate({ ...s, supply }, opts).obligations.map((o) => [key(o), o.status, o.due]);
         expect(b).toEqual(a);

@@ -61,7 +61,7 @@ describe('audit: every shipped duty anchored on one of several episodes links it
   const SHARED = ['episodeId', 'placementId', 'assessmentId'];
   // Readings written in the rules' notes: the first visit to a placement counts wherever the child now lives.
   const EXEMPT = new Set(['england-statutory.visits.looked-after-first-visit', 'west-berkshire.visits.regulatory-first-visit']);
-  const fieldsOf = new Map(CaseEvent.options.map((o) => [o.shape.type.value as string, Object.keys(o.shape)]));
+  const fieldsOf = new Map(CaseEvent.def.options.map((o) => [o.shape.type.def.values[0]! as string, Object.keys(o.shape)]));
   const types = (t: { type: string | string[] }) => (Array.isArray(t.type) ? t.type : [t.type]);
 
   for (const set of ['england-statutory', 'leeds-2023', 'west-berkshire']) {

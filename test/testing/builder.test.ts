@@ -53,8 +53,8 @@ describe('aCase', () => {
 
   it('has one method per event type in the schema, named in camel case', () => {
     const builder = aCase('C-4') as unknown as Record<string, unknown>;
-    for (const option of CaseEvent.options) {
-      expect(typeof builder[methodName(option.shape.type.value)], option.shape.type.value).toBe('function');
+    for (const option of CaseEvent.def.options) {
+      expect(typeof builder[methodName(option.shape.type.def.values[0]!)], option.shape.type.def.values[0]!).toBe('function');
     }
     expect(methodName('section-47-started')).toBe('section47Started');
   });
@@ -89,7 +89,7 @@ describe('aCase', () => {
   });
 
   it('keeps every event and gives each a unique id, whatever ids are given', () => {
-    const types = CaseEvent.options.filter((o) => Object.entries(o.shape).every(([k, s]) => ['type', 'id', 'date'].includes(k) || (s as { safeParse: (v: unknown) => { success: boolean } }).safeParse(undefined).success)).map((o) => o.shape.type.value);
+    const types = CaseEvent.def.options.filter((o) => Object.entries(o.shape).every(([k, s]) => ['type', 'id', 'date'].includes(k) || (s as { safeParse: (v: unknown) => { success: boolean } }).safeParse(undefined).success)).map((o) => o.shape.type.def.values[0]!);
     fc.assert(
       fc.property(fc.array(fc.record({ type: fc.constantFrom(...types), id: fc.option(fc.constantFrom('referral-1', 'visit-2', 'x', 'y'), { nil: undefined }) }), { maxLength: 12 }), (calls) => {
         let builder = aCase('C-8').bornOn('2015-05-01') as unknown as Record<string, (date: string, fields?: object) => unknown>;
@@ -127,7 +127,7 @@ describe('aWorker', () => {
 
   it('has one method per worker event type, and reports a missing role with its path', () => {
     const builder = aWorker('W-2') as unknown as Record<string, unknown>;
-    for (const option of WorkerEvent.options) expect(typeof builder[methodName(option.shape.type.value)]).toBe('function');
+    for (const option of WorkerEvent.def.options) expect(typeof builder[methodName(option.shape.type.def.values[0]!)]).toBe('function');
     expect(problemsOf(() => aWorker('W-2').startedOn('2024-01-02').period('returning-to-work', '2024-02-01', '2024-01-01').build())).toEqual([
       { code: 'missing-field', path: 'role' },
     ]);

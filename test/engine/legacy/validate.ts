@@ -1,0 +1,197 @@
+/**
+ * The implementation before issue 12's fused pass, kept verbatim (imports aside) as the oracle of
+ * the differential tests in `../fused-check.test.ts`: the new one must give the same answers.
+ */
+import type { z } from 'zod';
+import { CaseSnapshot } from '../../../src/schemas/case-snapshot.js';
+import { issueMessage } from '../../../src/schemas/issue-message.js';
+import { DATE_TIME_RANGE } from '../../../src/schemas/primitives.js';
+import { WorkerSnapshot } from '../../../src/schemas/worker-snapshot.js';
+import { compileAcceptor } from './accept.js';
+import { SnapshotError, formatPath, type SnapshotProblem } from '../../../src/engine/snapshot-error.js';
+import { compileUnknownKeys, fieldPlaces, type UnknownKey } from '../../../src/engine/unknown-fields.js';
+
+/** A validated snapshot: a child's case or a worker's supervision record. */
+export type Snapshot = CaseSnapshot | WorkerSnapshot;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function toProblem(issue: z.core.$ZodIssue, input: unknown): SnapshotProblem {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'missing-field', path, message: `Required field is missing (expected ${issue.expected}).` };
+      }
+      return { code: 'invalid-type', path, message: `Expected ${issue.expected}.` };
+    case 'unrecognized_keys':
+      // The keys are not named: a key can be data too (a name typed where a unit should be).
+      return { code: 'unrecognised-field', path, message: `This object has ${issue.keys.length === 1 ? 'an unrecognised key' : `${issue.keys.length} unrecognised keys`}; see the JSON Schema for the fields it accepts.` };
+    case 'invalid_format':
+      if (issue.format === 'date') {
+        return { code: 'invalid-date', path, message: 'Expected a calendar date that exists, written as YYYY-MM-DD (for example 2024-01-05).' };
+      }
+      if (issue.format === 'datetime' || (issue.format === 'regex' && issue.pattern === String(DATE_TIME_RANGE))) {
+        return {
+          code: 'invalid-date-time',
+          path,
+          message:
+            'Expected a date-time with seconds and an offset within ±14:00, written as YYYY-MM-DDTHH:MM:SS±HH:MM or …Z with at most 9 digits of fraction (for example 2024-03-04T09:30:00+00:00).',
+        };
+      }
+      return { code: 'invalid-value', path, message: `Expected the ${issue.format} format.` };
+    case 'invalid_union':
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'missing-field', path, message: 'Required field is missing.' };
+      }
+      if (issue.discriminator === 'type' || issue.discriminator === 'kind') {
+        return { code: 'unknown-event-type', path, message: `Unknown ${issue.discriminator}; see the case snapshot JSON Schema for the accepted values.` };
+      }
+      return { code: 'invalid-value', path, message: 'Does not match any accepted form.' };
+    case 'invalid_value':
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'missing-field', path, message: `Required field is missing (expected one of: ${issue.values.map(String).join(', ')}).` };
+      }
+      return { code: 'invalid-value', path, message: `Expected one of: ${issue.values.map(String).join(', ')}.` };
+    case 'custom':
+      // The schema's own words (a duration's single unit), never the value.
+      return { code: 'invalid-value', path, message: issue.message };
+    case 'too_big':
+    case 'too_small':
+      return { code: 'invalid-value', path, message: issueMessage(issue) };
+    default:
+      return { code: 'invalid-value', path, message: 'Not an accepted value; see the JSON Schema for this field.' };
+  }
+}
+
+/** One problem per field and code: a date-time that fails two checks is one problem. */
+function distinct(problems: readonly SnapshotProblem[]): SnapshotProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code} ${p.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function crossChecks(snapshot: Snapshot): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [];
+  const seen = new Set<string>();
+  snapshot.events.forEach((e, i) => {
+    if (seen.has(e.id)) {
+      problems.push({ code: 'duplicate-event-id', path: `events[${i}].id`, message: 'Event ids must be unique within a snapshot.' });
+    }
+    seen.add(e.id);
+    if ('at' in e && e.at !== undefined && e.at.slice(0, 10) !== e.date) {
+      problems.push({ code: 'date-time-mismatch', path: `events[${i}].at`, message: 'The date-time must fall on the event date (its local date part must equal `date`).' });
+    }
+  });
+  if ('variations' in snapshot && snapshot.variations) {
+    snapshot.variations.forEach((v, i) => {
+      // Recurring duties are counted in days and longer; an interval of hours has no day to fall on.
+      if (v.kind === 'interval' && v.interval.hours !== undefined) {
+        problems.push({ code: 'unsupported-interval', path: `variations[${i}].interval`, message: 'An agreed visiting interval is counted in days, working days, weeks, months or school days, not hours.' });
+      }
+    });
+  }
+  if ('schoolTerms' in snapshot && snapshot.schoolTerms) {
+    snapshot.schoolTerms.terms.forEach((t, i) => {
+      if (t.end < t.start) problems.push({ code: 'end-before-start', path: `schoolTerms.terms[${i}].end`, message: 'A term must end on or after its start.' });
+    });
+  }
+  if ('periods' in snapshot && snapshot.periods) {
+    snapshot.periods.forEach((p, i) => {
+      if (p.end < p.start) problems.push({ code: 'end-before-start', path: `periods[${i}].end`, message: 'A period must end on or after its start.' });
+    });
+  }
+  return problems;
+}
+
+const acceptsCase = compileAcceptor(CaseSnapshot);
+const acceptsWorker = compileAcceptor(WorkerSnapshot);
+const unknownInCase = compileUnknownKeys(CaseSnapshot);
+const unknownInWorker = compileUnknownKeys(WorkerSnapshot);
+const PLACES = fieldPlaces([CaseSnapshot, WorkerSnapshot]);
+
+/**
+ * The unrecognised fields of a snapshot, one problem per object. A key the schemas know elsewhere
+ * is named with where it belongs (field names are not data); any other key is not named, as a key
+ * can be data too, and the path is the object's.
+ */
+function unrecognised(keys: readonly UnknownKey[]): SnapshotProblem[] {
+  const out: SnapshotProblem[] = [];
+  const others = new Map<string, number>();
+  for (const { at, key } of keys) {
+    const places = PLACES.get(key);
+    if (places) {
+      const where = places.length > 3 ? `${places.slice(0, 3).join(', ')} …` : places.join(', ');
+      out.push({ code: 'unrecognised-field', path: formatPath([...at, key]), message: `Not a field of this object: a field of this name belongs at ${where}.` });
+    } else {
+      const path = formatPath(at);
+      others.set(path, (others.get(path) ?? 0) + 1);
+    }
+  }
+  for (const [path, n] of others) {
+    out.push({ code: 'unrecognised-field', path, message: `This object has ${n === 1 ? 'an unrecognised field' : `${n} unrecognised fields`} (not named here: a field name may be data); see the JSON Schema for the fields it accepts.` });
+  }
+  return out;
+}
+
+/** Options of {@link checkSnapshot}. */
+export interface CheckOptions {
+  /** Unrecognised fields are problems that reject the snapshot, instead of warnings. */
+  readonly strict?: boolean;
+}
+
+/** A valid snapshot, with warnings about what in it was ignored. */
+export interface CheckedSnapshot {
+  readonly snapshot: Snapshot;
+  /** One `unrecognised-field` problem per object with fields the schema does not know (ignored). */
+  readonly warnings: readonly SnapshotProblem[];
+}
+
+/**
+ * Validates a case or worker snapshot, and lists the fields it ignored. A worker snapshot is
+ * recognised by its `workerId`.
+ * @throws SnapshotError listing every problem, with codes and paths, never values (with
+ *   `strict`, unrecognised fields among them).
+ */
+export function checkSnapshot(input: unknown, options: CheckOptions = {}): CheckedSnapshot {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new SnapshotError(undefined, [{ code: 'not-a-snapshot', path: '', message: 'A snapshot is a JSON object with a caseId (or workerId) and events.' }]);
+  }
+  const record = input as Record<string, unknown>;
+  const isWorker = 'workerId' in record && !('caseId' in record);
+  // A snapshot valid as it stands needs no copy from zod and has no unknown key; zod reports the
+  // problems in the rest.
+  const accepted = (isWorker ? acceptsWorker : acceptsCase)?.(input) === true;
+  const result = accepted
+    ? { success: true as const, data: input as Snapshot }
+    : isWorker
+      ? WorkerSnapshot.safeParse(input)
+      : CaseSnapshot.safeParse(input);
+  const unknown = accepted ? [] : unrecognised((isWorker ? unknownInWorker : unknownInCase)(input));
+  const id = isWorker ? record.workerId : record.caseId;
+  const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+  if (!result.success) throw new SnapshotError(caseId, distinct([...result.error.issues.map((i) => toProblem(i, input)), ...(options.strict ? unknown : [])]));
+  const problems = [...crossChecks(result.data), ...(options.strict ? unknown : [])];
+  if (problems.length > 0) throw new SnapshotError(caseId, problems);
+  return { snapshot: result.data, warnings: options.strict ? [] : unknown };
+}
+
+/**
+ * Validates a case or worker snapshot. A worker snapshot is recognised by its `workerId`. Fields
+ * the schema does not know are ignored ({@link checkSnapshot} lists them), or with `strict` refused.
+ * @throws SnapshotError listing every problem, with codes and paths, never values.
+ */
+export function validateSnapshot(input: unknown, options: CheckOptions = {}): Snapshot {
+  return checkSnapshot(input, options).snapshot;
+}
