@@ -1,6 +1,6 @@
 import { TimescaleError } from '../errors.js';
 import { buildDayIndex, countMembersBetween, stepMembers, type DayIndex } from './day-index.js';
-import { parseIsoDate, type DayNumber } from './day-number.js';
+import { formatIsoDate, parseIsoDate, type DayNumber } from './day-number.js';
 import { englandAndWales } from './england-and-wales.js';
 import { describeKind, invalidOption, outOfRange, requireWholeNumber } from './inputs.js';
 import { IsoDays } from './iso-days.js';
@@ -56,14 +56,21 @@ class TermCalendar implements SchoolCalendar {
   readonly firstDay: DayNumber;
   readonly lastDay: DayNumber;
 
+  // The text table is made when a date is first read or written as text: the engine counts
+  // school days by number, once per child with terms, and never needs it.
+  #iso: IsoDays | undefined;
+
   constructor(
     readonly calendar: WorkingDayCalendar,
     private readonly index: DayIndex,
-    private readonly iso: IsoDays,
   ) {
     this.firstDay = index.firstDay;
     this.lastDay = index.lastDay;
-    this.range = Object.freeze({ from: iso.format(this.firstDay), to: iso.format(this.lastDay) });
+    this.range = Object.freeze({ from: formatIsoDate(this.firstDay), to: formatIsoDate(this.lastDay) });
+  }
+
+  private get iso(): IsoDays {
+    return (this.#iso ??= new IsoDays(this.firstDay, this.lastDay));
   }
 
   isSchoolDay(date: string): boolean {
@@ -174,5 +181,5 @@ export function schoolCalendar(options: SchoolCalendarOptions): SchoolCalendar {
       member[day - firstDay] = calendar.isWorkingDayNumber(day) && !closed.has(day) ? 1 : 0;
     }
   }
-  return new TermCalendar(calendar, buildDayIndex(firstDay, member), new IsoDays(firstDay, lastDay));
+  return new TermCalendar(calendar, buildDayIndex(firstDay, member));
 }
