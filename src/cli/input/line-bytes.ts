@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { unread, lineRecord } from './jsonl.js';
 import { LineBuilder } from './lines.js';
 import type { LineBytes, PendingBatch, PendingRecord, ReadLimits } from './record.js';
@@ -175,19 +176,22 @@ export async function* jsonLineBytes(chunks: AsyncIterable<Buffer>, limits: Read
 /**
  * The records of a batch of lines, in the thread that evaluates them: decoded as the input's
  * reader decodes (bytes that are not UTF-8 marked, so the record holding them is rejected), split
- * and numbered, blank lines skipped, each line left unparsed for `judge`.
+ * and numbered, blank lines skipped, each line left unparsed for `judge`. Each line is decoded on
+ * its own: a line feed never falls inside a UTF-8 sequence, so this is the whole batch decoded and
+ * split, and strings of one line are cheap to make where one string of the batch, too large for
+ * the young generation's pages, is not.
  */
 export function readLineBytes(batch: LineBytes): PendingRecord[] {
-  const { bytes } = batch;
-  const text = decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  const valid = isUtf8(bytes);
   const limits = { maxRecordChars: batch.maxRecordChars };
   const line = new LineBuilder(limits);
   const records: PendingRecord[] = [];
   let number = batch.firstLine;
-  for (let start = 0; start < text.length; number++) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    line.keep(text.slice(start, nl));
+  for (let start = 0; start < bytes.length; number++) {
+    let nl = bytes.indexOf(LF, start);
+    if (nl === -1) nl = bytes.length;
+    line.keep(valid ? bytes.toString('utf8', start, nl) : decodeUtf8(bytes.subarray(start, nl)));
     const record = lineRecord(line.finish(number), limits, unread);
     if (record !== undefined) records.push(record);
     start = nl + 1;
