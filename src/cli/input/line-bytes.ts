@@ -7,11 +7,12 @@ import { decodeUtf8, Utf8Text } from './utf8.js';
 const LF = 10;
 
 /**
- * Bytes a batch of lines gathers before it is handed on: large enough that handing it to a worker
- * costs little beside evaluating it (a few hundred snapshots), small enough that a few batches per
- * thread in flight keep memory flat.
+ * Whole lines waiting once a chunk is read that make a batch: with the reader's chunks of 256 KB, a
+ * batch is one chunk's lines, about 45 snapshots, enough that handing it to a worker costs little
+ * beside evaluating it. Twice that doubled each thread's batches in flight and added a fifth to
+ * the peak memory of `evaluate --jobs 2`, for no speed.
  */
-export const LINE_BATCH_BYTES = 1 << 18;
+export const LINE_BATCH_BYTES = 1 << 17;
 
 /**
  * Buffers for batches of bytes, used again once the thread that decoded a batch gives its buffer
@@ -65,7 +66,7 @@ class LongLine {
 }
 
 /**
- * JSON Lines as bytes, cut at line ends into batches of about `batchBytes` ({@link LineBytes}),
+ * JSON Lines as bytes, cut at line ends into batches of at least `batchBytes` ({@link LineBytes}),
  * for worker threads to decode and parse: this thread only looks for line feeds, counting them
  * to number the lines. Each batch is a copy of its bytes, at the start of a buffer of its own
  * ({@link BatchBuffers}), so that it can be moved to a worker rather than copied again. A line longer in bytes than the limit
@@ -89,7 +90,7 @@ export async function* jsonLineBytes(chunks: AsyncIterable<Buffer>, limits: Read
   /** The whole lines of `pending` as a batch, when there are any; the unfinished line stays. */
   function cut(): LineBytes | undefined {
     if (lineStart === 0) return undefined;
-    const bytes = buffers.take(lineStart, 2 * batchBytes);
+    const bytes = buffers.take(lineStart, 4 * batchBytes);
     let at = 0;
     const rest: Buffer[] = [];
     for (const piece of pending) {
