@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unreadJsonLines } from '../../src/cli/input/jsonl.js';
-import { jsonLineBytes, readLineBytes } from '../../src/cli/input/line-bytes.js';
+import { BatchBuffers, jsonLineBytes, readLineBytes } from '../../src/cli/input/line-bytes.js';
 import type { PendingRecord, ReadLimits } from '../../src/cli/input/record.js';
 import { TextSource } from '../../src/cli/input/source.js';
 
@@ -92,5 +92,17 @@ describe('JSON Lines as bytes (the --jobs reader) read as JSON Lines as text (th
     const { records } = await asBytes(bytes, [5, 40, 100, 150], limits, 10, false);
     expect(records).toEqual(await asText(bytes, [], limits));
     expect(records.map((r) => ('text' in r ? r.line : `${r.line}:${r.caseId}:${r.problems[0]!.code}`))).toEqual([1, 2, '3:long:record-too-large', 4]);
+  });
+
+  it('uses a batch buffer given back again, when it is large enough', () => {
+    const buffers = new BatchBuffers();
+    const first = buffers.take(100, 256);
+    expect([first.byteLength, first.buffer.byteLength]).toEqual([100, 256]);
+    buffers.give(first.buffer);
+    expect(buffers.take(300, 256).buffer).not.toBe(first.buffer); // too small for 300 bytes
+    const again = buffers.take(200, 256);
+    expect(again.buffer).toBe(first.buffer);
+    expect(again.byteLength).toBe(200);
+    expect(buffers.take(10, 256).buffer).not.toBe(first.buffer); // taken: not handed out twice
   });
 });

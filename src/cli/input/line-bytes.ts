@@ -69,8 +69,9 @@ class LongLine {
  * JSON Lines as bytes, cut at line ends into batches of at least `batchBytes` ({@link LineBytes}),
  * for worker threads to decode and parse: this thread only looks for line feeds, counting them
  * to number the lines. Each batch is a copy of its bytes, at the start of a buffer of its own
- * ({@link BatchBuffers}), so that it can be moved to a worker rather than copied again. A line longer in bytes than the limit
- * comes on its own, as a record read here (see {@link LongLine}), so that it is never kept whole.
+ * ({@link BatchBuffers}), so that it can be moved to a worker rather than copied again. A line
+ * longer in bytes than the limit comes on its own, as a record read here (see {@link LongLine}),
+ * so that it is never kept whole.
  * What the batches hold, once decoded ({@link readLineBytes}), is what `readJsonLines` reads
  * from the same input: the same lines, numbers, blank lines and errors.
  * @param chunks the input's bytes, any byte order mark removed
