@@ -101,6 +101,7 @@ export class TextSource implements AsyncIterable<string> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<string> {
+    this.peekedChunks = []; // read as text: the peeked bytes are not needed
     if (this.peeked !== undefined) {
       const first = this.peeked;
       this.peeked = '';
