@@ -22,7 +22,7 @@ export async function gatherReports<P>(file: string, parsed: Parsed, io: CliIo, 
   try {
     const quiet = parsed.values.quiet === true;
     const from = await openFrom(parsed, io, quiet, command);
-    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
+    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed), judges.lineBytes === true));
     const bar = new Progress(io.stderr, io.stderrIsTTY && !quiet, command, input.text.totalBytes);
     const counts = await runRecords(
       input.records,

@@ -3,7 +3,8 @@ import { capProblems, SnapshotError } from '../engine/snapshot-error.js';
 import { checkSnapshot, type Snapshot } from '../engine/validate.js';
 import { TimescaleError } from '../errors.js';
 import { readLine } from './input/jsonl.js';
-import type { InputRecord, PendingRecord, Problem } from './input/record.js';
+import { readLineBytes } from './input/line-bytes.js';
+import type { InputRecord, PendingBatch, PendingRecord, PendingSource, Problem } from './input/record.js';
 import type { Progress } from './progress.js';
 import { SeenIds } from './seen-ids.js';
 
@@ -152,14 +153,21 @@ export interface OutcomeHandler<P> {
 /** Judges batches of records, in this thread or in worker threads (see `parallel/pool.ts`). */
 export interface BatchJudge<P> {
   /** The outcomes of a batch, in its order. */
-  judge(batch: PendingRecord[]): Promise<Outcome<P>[]>;
+  judge(batch: PendingBatch): Promise<Outcome<P>[]>;
   /** How many batches may be out being judged before the oldest is waited for (0: none). */
   readonly window: number;
+  /** Whether JSON lines are best handed over as bytes, to be decoded and split where they are judged (see `input/line-bytes.ts`). */
+  readonly lineBytes?: boolean;
+}
+
+/** The records of a batch, JSON lines given as bytes decoded and split (in the thread that judges them). */
+export function batchRecords(batch: PendingBatch): PendingRecord[] {
+  return Array.isArray(batch) ? batch : readLineBytes(batch);
 }
 
 /** Judges each batch at once, in this thread. */
 export function inThisThread<P>(task: CaseTask<P>, options: ProcessOptions = {}): BatchJudge<P> {
-  return { judge: (batch) => Promise.resolve(batch.map((item) => judge(item, task, options))), window: 0 };
+  return { judge: (batch) => Promise.resolve(batchRecords(batch).map((item) => judge(item, task, options))), window: 0 };
 }
 
 /**
@@ -169,7 +177,7 @@ export function inThisThread<P>(task: CaseTask<P>, options: ProcessOptions = {})
  * case given twice, in CSV a case whose rows are not together, either of which would count the
  * case twice or judge it on part of its events.
  */
-export async function runRecords<P>(source: AsyncIterable<PendingRecord[]>, judgeBatches: BatchJudge<P>, handler: OutcomeHandler<P>, progress?: { bar: Progress; bytes: () => number }): Promise<Counts> {
+export async function runRecords<P>(source: PendingSource, judgeBatches: BatchJudge<P>, handler: OutcomeHandler<P>, progress?: { bar: Progress; bytes: () => number }): Promise<Counts> {
   const counts: Counts = { read: 0, evaluated: 0, rejected: 0, warned: 0 };
   const seen = new SeenIds();
   const reject = (r: Rejection) => {
@@ -229,7 +237,7 @@ export interface RecordHandler {
 }
 
 /** Runs every record of a source through validation to a handler in this thread (see {@link runRecords}). */
-export function processRecords(source: AsyncIterable<PendingRecord[]>, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }, options: ProcessOptions = {}): Promise<Counts> {
+export function processRecords(source: PendingSource, handler: RecordHandler, progress?: { bar: Progress; bytes: () => number }, options: ProcessOptions = {}): Promise<Counts> {
   return runRecords(
     source,
     inThisThread((snapshot, record) => ({ snapshot, record }), options),

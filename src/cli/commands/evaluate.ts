@@ -187,7 +187,7 @@ export async function evaluateCommand(parsed: Parsed, io: CliIo): Promise<number
   let from: OpenedImport | undefined;
   try {
     from = await openFrom(parsed, io, quiet, 'evaluate');
-    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed)));
+    const input = from ?? (await openPending(file, io, inputFormatOption(parsed), readLimitsOption(parsed), judges.lineBytes === true));
     out.write(writer.head);
     counts = await runRecords(
       input.records,

@@ -13,48 +13,64 @@ export interface Line {
 const HEAD = 4096;
 
 /**
- * Splits text into lines, batch by batch (one batch per chunk). Each character is looked at
- * once, however long a line is: an unfinished line is kept as pieces and joined once, when its
- * end arrives. A line longer than the limit is not kept: only its start, to name its case. A
- * carriage return before the line feed is dropped.
+ * One line put together from the pieces of it each chunk holds. Each character is looked at
+ * once, however long the line is: the pieces are joined once, when its end arrives. A line longer
+ * than the limit is not kept: only its start, to name its case. A carriage return before the line
+ * feed is dropped. The one home of what a line is, for text read in this thread and for the bytes
+ * a worker thread decodes (see `line-bytes.ts`).
  */
-export async function* physicalLines(chunks: AsyncIterable<string>, limits: ReadLimits): AsyncGenerator<Line[]> {
-  let pieces: string[] = [];
-  let size = 0;
-  let head: string | undefined; // set once the line is over the limit
-  let number = 0;
-  const keep = (piece: string) => {
-    if (head !== undefined || piece === '') return;
-    size += piece.length;
-    if (size <= limits.maxRecordChars) pieces.push(piece);
+export class LineBuilder {
+  private pieces: string[] = [];
+  private size = 0;
+  private head: string | undefined; // set once the line is over the limit
+
+  constructor(private readonly limits: ReadLimits) {}
+
+  /** Whether any of the line has been kept since the last {@link finish}. */
+  get started(): boolean {
+    return this.size > 0 || this.head !== undefined;
+  }
+
+  /** Adds the next piece of the line. */
+  keep(piece: string): void {
+    if (this.head !== undefined || piece === '') return;
+    this.size += piece.length;
+    if (this.size <= this.limits.maxRecordChars) this.pieces.push(piece);
     else {
-      head = (pieces.join('') + piece).slice(0, HEAD);
-      pieces = [];
+      this.head = (this.pieces.join('') + piece).slice(0, HEAD);
+      this.pieces = [];
     }
-  };
-  const finish = (): Line => {
-    number++;
+  }
+
+  /** The line kept so far, numbered; the builder starts the next line. */
+  finish(number: number): Line {
     let line: Line;
-    if (head !== undefined) line = { number, text: head, tooLarge: true };
+    if (this.head !== undefined) line = { number, text: this.head, tooLarge: true };
     else {
-      const text = pieces.length === 1 ? pieces[0]! : pieces.join('');
+      const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
       line = { number, text: text.endsWith('\r') ? text.slice(0, -1) : text, tooLarge: false };
     }
-    pieces = [];
-    size = 0;
-    head = undefined;
+    this.pieces = [];
+    this.size = 0;
+    this.head = undefined;
     return line;
-  };
+  }
+}
+
+/** Splits text into lines, batch by batch (one batch per chunk), as {@link LineBuilder} reads them. */
+export async function* physicalLines(chunks: AsyncIterable<string>, limits: ReadLimits): AsyncGenerator<Line[]> {
+  const line = new LineBuilder(limits);
+  let number = 0;
   for await (const chunk of chunks) {
     const batch: Line[] = [];
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
-      keep(chunk.slice(start, nl));
-      batch.push(finish());
+      line.keep(chunk.slice(start, nl));
+      batch.push(line.finish(++number));
       start = nl + 1;
     }
-    if (start < chunk.length) keep(chunk.slice(start));
+    if (start < chunk.length) line.keep(chunk.slice(start));
     if (batch.length > 0) yield batch;
   }
-  if (size > 0 || head !== undefined) yield [finish()];
+  if (line.started) yield [line.finish(++number)];
 }

@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { readCsvSnapshots } from './csv.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines, unreadJsonLines } from './jsonl.js';
+import { jsonLineBytes } from './line-bytes.js';
 import { DEFAULT_READ_LIMITS, type PendingSource, type ReadLimits, type RecordSource } from './record.js';
 import { openText, type TextSource } from './source.js';
 
@@ -60,11 +61,13 @@ export async function openSnapshots(file: string, io: CliIo, given?: InputFormat
 
 /**
  * Opens an input as {@link openSnapshots} does, with JSON lines left unparsed (the threads that
- * evaluate them parse them).
+ * evaluate them parse them) or, with `lineBytes`, left as bytes (the threads that evaluate them
+ * decode them too; see `line-bytes.ts`).
  */
-export async function openPending(file: string, io: CliIo, given?: InputFormat, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<{ readonly text: TextSource; readonly records: PendingSource }> {
+export async function openPending(file: string, io: CliIo, given?: InputFormat, limits: ReadLimits = DEFAULT_READ_LIMITS, lineBytes = false): Promise<{ readonly text: TextSource; readonly records: PendingSource }> {
   const { text, format } = await openFormat(file, io, given);
-  const records = format === 'jsonl' ? unreadJsonLines(text, limits) : format === 'json' ? readJsonDocument(text, limits) : readCsvSnapshots(text, limits);
+  const jsonl = () => (lineBytes ? jsonLineBytes(text.byteChunks(), limits) : unreadJsonLines(text, limits));
+  const records = format === 'jsonl' ? jsonl() : format === 'json' ? readJsonDocument(text, limits) : readCsvSnapshots(text, limits);
   return { text, records };
 }
 

@@ -42,8 +42,24 @@ export interface UnreadLine {
 /** A record as read, or a JSON line still to parse. */
 export type PendingRecord = InputRecord | UnreadLine;
 
-/** Like {@link RecordSource}, but JSON lines may come unparsed. */
-export type PendingSource = AsyncIterable<PendingRecord[]>;
+/**
+ * Whole JSON lines as the input's bytes, not decoded yet: the thread reading the input only finds
+ * line ends, and the thread that evaluates them decodes and splits them (see `line-bytes.ts`).
+ */
+export interface LineBytes {
+  /** The number of the first line, counting from 1. */
+  readonly firstLine: number;
+  /** The lines, each ended by a line feed but the input's last one. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The limit the lines were read under ({@link ReadLimits}). */
+  readonly maxRecordChars: number;
+}
+
+/** A batch of records: as read, or JSON lines still to parse, or JSON lines still to decode. */
+export type PendingBatch = PendingRecord[] | LineBytes;
+
+/** Like {@link RecordSource}, but JSON lines may come unparsed, or as bytes. */
+export type PendingSource = AsyncIterable<PendingBatch>;
 
 /** How much of the input one record may take, so a single huge record cannot exhaust memory. */
 export interface ReadLimits {

@@ -5,6 +5,9 @@ import { Utf8Text } from './utf8.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 
+/** The byte order mark, as UTF-8. */
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
  * Text read from a file or stdin, chunk by chunk, decoded as UTF-8 with any byte order mark
  * removed. Bytes that are not UTF-8 are kept as marks the readers recognise (see {@link Utf8Text}),
@@ -16,6 +19,8 @@ export class TextSource implements AsyncIterable<string> {
   private peeked: string | undefined;
   private started = false;
   private bytes = 0;
+  private peeking = false;
+  private peekedChunks: (Buffer | string)[] = [];
 
   /**
    * @param name the file name, or `-` for stdin
@@ -34,24 +39,26 @@ export class TextSource implements AsyncIterable<string> {
     return this.bytes;
   }
 
+  /** The next chunk as the stream gives it, counted; kept when {@link peek} reads it. */
+  private async nextChunk(): Promise<Buffer | string | undefined> {
+    const r = await this.iterator.next();
+    if (r.done) return undefined;
+    const chunk = r.value as Buffer | string;
+    this.bytes += chunk.length;
+    if (this.peeking) this.peekedChunks.push(chunk);
+    return chunk;
+  }
+
   private async next(): Promise<string | undefined> {
     for (;;) {
-      const r = await this.iterator.next();
-      if (r.done) {
+      const chunk = await this.nextChunk();
+      if (chunk === undefined) {
         const tail = this.decoder.end();
         return tail === '' ? undefined : tail;
       }
-      const chunk = r.value;
-      let text: string;
-      if (typeof chunk === 'string') {
-        this.bytes += chunk.length;
-        text = chunk;
-      } else {
-        const buf = chunk as Buffer;
-        this.bytes += buf.length;
-        text = this.decoder.write(buf);
-      }
-      if (!this.started) {
+      let text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+      // The first text decoded, not the first chunk: a chunk may end inside the byte order mark.
+      if (!this.started && text !== '') {
         this.started = true;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
@@ -61,11 +68,40 @@ export class TextSource implements AsyncIterable<string> {
 
   /** The first non-empty chunk, without consuming it (empty string for empty input). */
   async peek(): Promise<string> {
-    this.peeked ??= (await this.next()) ?? '';
+    if (this.peeked === undefined) {
+      this.peeking = true;
+      this.peeked = (await this.next()) ?? '';
+      this.peeking = false;
+    }
     return this.peeked;
   }
 
+  /**
+   * The input as bytes, undecoded, any byte order mark removed: for readers that hand bytes to
+   * the threads that decode them. Read either this or the text, not both.
+   */
+  async *byteChunks(): AsyncGenerator<Buffer> {
+    const peeked = this.peekedChunks;
+    this.peekedChunks = [];
+    let start: Buffer | undefined = Buffer.alloc(0); // until the byte order mark is settled
+    for (let c = peeked.shift() ?? (await this.nextChunk()); c !== undefined; c = peeked.shift() ?? (await this.nextChunk())) {
+      let bytes = typeof c === 'string' ? Buffer.from(c) : c;
+      if (start !== undefined) {
+        bytes = start.length === 0 ? bytes : Buffer.concat([start, bytes]);
+        if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
+          start = bytes;
+          continue;
+        }
+        start = undefined;
+        if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+      }
+      if (bytes.length > 0) yield bytes;
+    }
+    if (start !== undefined && start.length > 0) yield start;
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<string> {
+    this.peekedChunks = []; // read as text: the peeked bytes are not needed
     if (this.peeked !== undefined) {
       const first = this.peeked;
       this.peeked = '';

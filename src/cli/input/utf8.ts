@@ -45,6 +45,15 @@ function decodeMarking(bytes: Buffer): string {
 }
 
 /**
+ * Decodes bytes that end where a sequence may end (a line end, the end of the input) as
+ * {@link Utf8Text} does: each byte that is not part of a valid sequence becomes a mark, an
+ * unfinished sequence at the end included.
+ */
+export function decodeUtf8(bytes: Buffer): string {
+  return isUtf8(bytes) ? bytes.toString('utf8') : decodeMarking(bytes);
+}
+
+/**
  * A streaming UTF-8 decoder that does not hide bad bytes. Node's decoder turns them into U+FFFD,
  * so two case ids that differ only in bad bytes would become one; here each bad byte becomes a
  * lone surrogate, which {@link isWellFormedText} finds, so the reader rejects the record it is in.
@@ -63,8 +72,7 @@ export class Utf8Text {
       break;
     }
     this.rest = Buffer.from(data.subarray(cut));
-    const body = data.subarray(0, cut);
-    return isUtf8(body) ? body.toString('utf8') : decodeMarking(body);
+    return decodeUtf8(data.subarray(0, cut));
   }
 
   /** What is left at the end of the input: an unfinished sequence, marked byte by byte. */

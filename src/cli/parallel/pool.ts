@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { stringOption, type OptionSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
-import type { PendingRecord } from '../input/record.js';
+import { BATCH_BUFFERS } from '../input/line-bytes.js';
+import type { PendingBatch } from '../input/record.js';
 import type { CliIo } from '../io.js';
 import { inThisThread, type BatchJudge, type CaseTask, type Outcome } from '../pipeline.js';
 import type { TaskCommand, TaskInit, WorkerReply } from './protocol.js';
@@ -66,6 +67,7 @@ interface Pending<P> {
  */
 export class WorkerPool<P> implements BatchJudge<P> {
   readonly window: number;
+  readonly lineBytes = true;
   private readonly threads: { readonly worker: Worker; readonly pending: Map<number, Pending<P>> }[] = [];
   private next = 0;
   private failure: Error | undefined;
@@ -77,6 +79,7 @@ export class WorkerPool<P> implements BatchJudge<P> {
       const worker = script.eval === undefined ? new Worker(script.url, { workerData: init }) : new Worker(script.eval, { eval: true, workerData: init });
       const thread = { worker, pending: new Map<number, Pending<P>>() };
       worker.on('message', (reply: WorkerReply<P>) => {
+        if (reply.spent) BATCH_BUFFERS.give(reply.spent);
         const p = thread.pending.get(reply.id);
         thread.pending.delete(reply.id);
         if (reply.error !== undefined) p?.reject(this.fail(new Error(reply.error)));
@@ -99,14 +102,15 @@ export class WorkerPool<P> implements BatchJudge<P> {
     pending.clear();
   }
 
-  judge(batch: PendingRecord[]): Promise<Outcome<P>[]> {
+  judge(batch: PendingBatch): Promise<Outcome<P>[]> {
     if (this.failure) return Promise.reject(this.failure);
     let thread = this.threads[0]!;
     for (const t of this.threads) if (t.pending.size < thread.pending.size) thread = t;
     const id = this.next++;
     return new Promise((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, batch });
+      // Bytes are moved to the worker, not copied: their buffer is the batch's own (see `jsonLineBytes`).
+      thread.worker.postMessage({ id, batch }, Array.isArray(batch) ? [] : [batch.bytes.buffer]);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Parsed } from '../args.js';
+import type { PendingBatch } from '../input/record.js';
 import type { Outcome } from '../pipeline.js';
 
 /** The commands whose records worker threads can evaluate. */
@@ -14,10 +15,10 @@ export interface TaskInit {
   readonly cwd: string | undefined;
 }
 
-/** A batch for a worker: its number, and the records. */
-export interface WorkerRequest<R> {
+/** A batch for a worker: its number, and the records (JSON lines perhaps as bytes). */
+export interface WorkerRequest {
   readonly id: number;
-  readonly batch: readonly R[];
+  readonly batch: PendingBatch;
 }
 
 /** A worker's answer to a batch: the outcomes in order, or why it could not judge them. */
@@ -25,4 +26,6 @@ export interface WorkerReply<P> {
   readonly id: number;
   readonly outcomes: Outcome<P>[];
   readonly error?: string;
+  /** The buffer of a batch of bytes, given back to be used again (see `BatchBuffers`). */
+  readonly spent?: ArrayBuffer;
 }

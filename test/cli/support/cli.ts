@@ -22,8 +22,8 @@ function collect(): { stream: PassThrough; text: () => string } {
   return { stream, text: () => Buffer.concat(parts).toString('utf8') };
 }
 
-/** Runs the command line in-process, with stdin from a string, stderr not a terminal. */
-export async function cli(argv: readonly string[], options: { stdin?: string; cwd?: string; tty?: boolean } = {}): Promise<CliResult> {
+/** Runs the command line in-process, with stdin from a string (or bytes), stderr not a terminal. */
+export async function cli(argv: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean } = {}): Promise<CliResult> {
   const stdout = collect();
   const stderr = collect();
   const code = await run(argv, {
