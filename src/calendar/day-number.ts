@@ -60,14 +60,13 @@ const EPOCH_SHIFTED = 1969 + 400;
 const EPOCH_DAYS = EPOCH_SHIFTED * 365 + (EPOCH_SHIFTED >> 2) - ((EPOCH_SHIFTED / 100) | 0) + ((EPOCH_SHIFTED / 400) | 0);
 
 /**
- * Reads `YYYY-MM-DD` without allocating, or returns `undefined` when the text is not exactly an
- * ISO calendar date that exists (so `2023-02-29`, `2024-1-5` and date-times are all refused).
- * Every date of every snapshot is read here, so it is character codes, two small tables and
- * integer arithmetic, with none of the floors of {@link daysFromCivil}.
+ * The digits of `YYYY-MM-DD` text as the number YYYYMMDD, or -1 when the text is not ten
+ * characters of that form (whether the date exists is not checked). Character codes only: every
+ * date of every snapshot is read through here.
  */
-export function tryParseIsoDate(value: unknown): DayNumber | undefined {
-  if (typeof value !== 'string' || value.length !== 10) return undefined;
-  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+export function isoDigits(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return -1;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return -1;
   const y0 = value.charCodeAt(0) - ZERO;
   const y1 = value.charCodeAt(1) - ZERO;
   const y2 = value.charCodeAt(2) - ZERO;
@@ -77,11 +76,23 @@ export function tryParseIsoDate(value: unknown): DayNumber | undefined {
   const d0 = value.charCodeAt(8) - ZERO;
   const d1 = value.charCodeAt(9) - ZERO;
   // `>>> 0` turns the negative values of characters below '0' into large ones: one test per digit.
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return undefined;
-  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return -1;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/**
+ * Reads `YYYY-MM-DD` without allocating, or returns `undefined` when the text is not exactly an
+ * ISO calendar date that exists (so `2023-02-29`, `2024-1-5` and date-times are all refused).
+ * Every date of every snapshot is read here, so it is character codes, two small tables and
+ * integer arithmetic, with none of the floors of {@link daysFromCivil}.
+ */
+export function tryParseIsoDate(value: unknown): DayNumber | undefined {
+  const digits = isoDigits(value);
+  if (digits < 0) return undefined;
+  const year = (digits / 10000) | 0;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
   if (month < 1 || month > 12 || day < 1) return undefined;
   const leap = isLeapYear(year) ? 1 : 0;
   if (day > MONTH_LENGTH[month]! + (month === 2 ? leap : 0)) return undefined;

@@ -1,7 +1,5 @@
-import { civilFromDays, daysFromCivil, daysInMonth, type DayNumber } from './day-number.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoDigits, type DayNumber } from './day-number.js';
 
-const DASH = 45;
-const ZERO = 48;
 const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /**
@@ -52,22 +50,11 @@ export class IsoDays {
    * `undefined` for anything else; callers then ask the general parser which error to throw.
    */
   read(value: unknown): DayNumber | undefined {
-    if (typeof value !== 'string' || value.length !== 10) return undefined;
-    if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
-    const y0 = value.charCodeAt(0) - ZERO;
-    const y1 = value.charCodeAt(1) - ZERO;
-    const y2 = value.charCodeAt(2) - ZERO;
-    const y3 = value.charCodeAt(3) - ZERO;
-    const m0 = value.charCodeAt(5) - ZERO;
-    const m1 = value.charCodeAt(6) - ZERO;
-    const d0 = value.charCodeAt(8) - ZERO;
-    const d1 = value.charCodeAt(9) - ZERO;
-    // `>>> 0` turns the negative values of characters below '0' into large ones: one test per digit.
-    if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return undefined;
-    if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
-    const month = m0 * 10 + m1;
-    const dayOfMonth = d0 * 10 + d1;
-    const index = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - this.firstYear) * 12 + month - 1;
+    const digits = isoDigits(value);
+    if (digits < 0) return undefined;
+    const month = ((digits / 100) | 0) % 100;
+    const dayOfMonth = digits % 100;
+    const index = (((digits / 10000) | 0) - this.firstYear) * 12 + month - 1;
     if (month < 1 || month > 12 || index < 0 || index >= this.monthStart.length) return undefined;
     if (dayOfMonth < 1 || dayOfMonth > this.monthLength[index]!) return undefined;
     const day = this.monthStart[index]! + dayOfMonth - 1;
