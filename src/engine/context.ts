@@ -1,11 +1,12 @@
 import { addMonthsToDay } from '../calendar/add-months.js';
 import { formatIsoDate, type DayNumber } from '../calendar/day-number.js';
 import type { Duration } from '../calendar/duration.js';
-import { schoolCalendar, type SchoolCalendar } from '../calendar/index.js';
+import type { SchoolCalendar } from '../calendar/index.js';
 import { readDuration, type UnitAmount } from '../calendar/read-duration.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { TimescaleError } from '../errors.js';
 import { memoSlots } from './memo-slot.js';
+import { sharedSchoolCalendar } from './shared-school-calendar.js';
 import type { PreparedSubject } from './prepared.js';
 
 /**
@@ -69,7 +70,7 @@ export class EvalContext {
       this.school = undefined;
       if (t) {
         try {
-          this.school = schoolCalendar({ terms: t.terms, closures: t.closures ?? [], calendar: this.calendar });
+          this.school = sharedSchoolCalendar(this.calendar, t.terms, t.closures ?? []);
         } catch (e) {
           if (!(e instanceof TimescaleError)) throw e;
           this.schoolProblem = `the child's school term dates cannot be used (${e.message})`;
