@@ -49,7 +49,7 @@ export function startingTypes(rule: Rule): StartingTypes {
   const period = rule.appliesWhen?.withinEpisode;
   const opening = period ? typesOf(period.start) : null;
   if (opening) needs.push(opening);
-  const plainPeriod = !period || (!period.ceasesAfterAbsence && (period.end ?? []).every((t) => typesOf(t) !== null));
+  const plainPeriod = !period || (!period.ceasesAfterAbsence && (period.end ?? []).every((t) => !('age' in t)));
   const start = typesOf(ruleKind(rule).trigger(rule));
   if (start && plainPeriod && !('nthTarget' in rule && rule.nthTarget)) needs.push(start);
   return needs.length === 0 ? null : needs;

@@ -8,27 +8,16 @@ import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
 import { remembered } from './memo-slot.js';
-import { compileSelection, compileSelector, NONE, type CompiledSelector, type Selection } from './select.js';
+import { compileSelection, compileSelector, NONE, type Selection } from './select.js';
 
-const compiled = new WeakMap<Selector, CompiledSelector>();
-
-/** A selector compiled once and cached against the rule table's own object. */
-export function compiledSelector(s: Selector): CompiledSelector {
-  let c = compiled.get(s);
-  if (!c) {
-    c = compileSelector(s);
-    compiled.set(s, c);
-  }
-  return c;
-}
-
+/** Each selector, or list of selectors, of the rule tables compiled once into a search. */
 const selections = new WeakMap<Selector | readonly Selector[], Selection>();
 
 /** The events a selector (or any of several) matches, in date order. */
 function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): readonly PreparedEvent[] {
   let select = selections.get(key);
   if (!select) {
-    select = compileSelection(Array.isArray(key) ? key.map(compiledSelector) : [compiledSelector(key as Selector)]);
+    select = compileSelection((Array.isArray(key) ? key : [key as Selector]).map(compileSelector));
     selections.set(key, select);
   }
   return select(ctx.subject);
