@@ -1,8 +1,11 @@
+import { formatIsoDateTime } from '../calendar/day-number.js';
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Role } from '../schemas/primitives.js';
 import { comparedSentence } from './compared-sentence.js';
+import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus, TraceStep } from './obligation.js';
+import type { Due, Outcome } from './outcome.js';
 
 /** Writes the full obligation (explanation and trace included) for one found on the fast path. */
 export interface ObligationWriter {
@@ -13,6 +16,12 @@ export interface ObligationWriter {
 }
 
 type Comparison = NonNullable<Obligation['comparison']>;
+
+/** A due point as reported: the date, or the date and time for hour-based rules when the anchor time is known. */
+export function dueText(due: Due | undefined): string | null {
+  if (due === undefined) return null;
+  return due.minute !== undefined ? formatIsoDateTime(due.minute, due.offset ?? 0) : isoDate(due.day);
+}
 
 /** An obligation's fields other than its text. */
 export type ObligationFields = Omit<Obligation, 'explanation' | 'trace'>;
@@ -45,50 +54,100 @@ export function withText(o: ObligationFields, explanation: string, trace: readon
 }
 
 /**
+ * The dates an obligation's rule found, kept as plain values rather than the outcome itself (which
+ * holds the snapshot's prepared events, which a held report must not keep), and written as text
+ * when first read.
+ */
+class Found {
+  /** The anchor as reported, once read. */
+  anchor: Obligation['anchor'] | undefined = undefined;
+  /** The satisfying event as reported, once read. */
+  satisfiedBy: Obligation['satisfiedBy'] | undefined = undefined;
+  /** The due day; undefined when there is none. */
+  readonly dueDay: number | undefined;
+  /** The due point of an hour-based rule when the anchor time is known (a date and time). */
+  readonly dueExact: Due | undefined;
+  /** The anchor's label; undefined when there is no anchor. */
+  readonly anchorLabel: string | undefined;
+  readonly anchorId: string | null;
+  readonly anchorDay: number;
+  /** The satisfying event's id; undefined when nothing has met the duty. */
+  readonly satisfiedId: string | undefined;
+  readonly satisfiedDay: number;
+
+  constructor(o: Outcome) {
+    const due = o.due;
+    this.dueDay = due?.day;
+    this.dueExact = due?.minute === undefined ? undefined : due;
+    const anchor = o.anchor;
+    this.anchorLabel = anchor?.label;
+    this.anchorId = anchor === undefined ? null : anchor.eventId;
+    this.anchorDay = anchor === undefined ? 0 : anchor.day;
+    const satisfied = o.satisfied;
+    this.satisfiedId = satisfied?.id;
+    this.satisfiedDay = satisfied === undefined ? 0 : satisfied.day;
+  }
+}
+
+/**
  * An obligation as the fast path gives it: a small record of what differs from one obligation to
- * the next (instance, status, dates, lateness). What its rule and report say once for all of
- * their obligations (case id, rule id, set, area, title, citation, who to alert) is read from
- * them, and `explanation` and `trace` are written when first read (by evaluating the rule again
- * with tracing on), so a caller who never reads them does not pay for them, and a held report
- * stays small. Every field reads as before, and `JSON.stringify` gives exactly the object the
- * engine wrote before (same fields, same order). Spreading, `Object.keys`, `structuredClone` and
- * `postMessage` see own fields only: use `JSON.parse(JSON.stringify(report))` (or the JSON text)
- * for a plain copy.
+ * the next (instance, status, lateness, and the dates its rule found, written as text when first
+ * read: most callers read a few of them, for a few obligations). What its rule and report say
+ * once for all of their obligations (case id, rule id, set, area, title, citation, who to alert)
+ * is read from them, and `explanation` and `trace` are written when first read (by evaluating the
+ * rule again with tracing on), so a caller who never reads them does not pay for them, and a held
+ * report stays small. Every field reads as before, and `JSON.stringify` gives exactly the object
+ * the engine wrote before (same fields, same order). Spreading, `Object.keys`, `structuredClone`
+ * and `postMessage` see own fields only: use `JSON.parse(JSON.stringify(report))` (or the JSON
+ * text) for a plain copy.
  */
 export class ObligationRecord implements Obligation {
   declare readonly instance: number;
   declare readonly status: ObligationStatus;
-  declare readonly due: string | null;
-  declare readonly anchor: Obligation['anchor'];
-  declare readonly satisfiedBy: Obligation['satisfiedBy'];
   declare readonly lateness: Lateness | null;
   declare readonly provisional: boolean;
   declare readonly comparison?: Comparison;
   readonly #entry: RuleInSet;
   readonly #writer: ObligationWriter;
+  /** None for a rule's only obligation (not applicable or unknown), which has no dates. */
+  readonly #found: Found | undefined;
 
-  /** The fields of one obligation of `entry`'s rule; the writer holds the case id and writes the text. */
-  constructor(
-    entry: RuleInSet,
-    writer: ObligationWriter,
-    instance: number,
-    status: ObligationStatus,
-    due: string | null,
-    anchor: Obligation['anchor'],
-    satisfiedBy: Obligation['satisfiedBy'],
-    lateness: Lateness | null,
-    provisional: boolean,
-  ) {
+  /**
+   * One obligation of `entry`'s rule, from what the rule found (`found`; none for a rule's only
+   * obligation); the writer holds the case id and writes the text.
+   */
+  constructor(entry: RuleInSet, writer: ObligationWriter, found: Outcome | undefined, status: ObligationStatus, lateness: Lateness | null, provisional: boolean) {
     const self = this as { -readonly [K in keyof ObligationRecord]: ObligationRecord[K] };
-    self.instance = instance;
+    self.instance = found === undefined ? 0 : found.instance;
     self.status = status;
-    self.due = due;
-    self.anchor = anchor;
-    self.satisfiedBy = satisfiedBy;
     self.lateness = lateness;
     self.provisional = provisional;
     this.#entry = entry;
     this.#writer = writer;
+    this.#found = found === undefined ? undefined : new Found(found);
+  }
+
+  /** ISO date, or ISO date-time for hour-based rules when the anchor time is known. */
+  get due(): string | null {
+    const f = this.#found;
+    if (f === undefined || f.dueDay === undefined) return null;
+    return f.dueExact === undefined ? isoDate(f.dueDay) : dueText(f.dueExact);
+  }
+
+  /** What started the clock. */
+  get anchor(): Obligation['anchor'] {
+    const f = this.#found;
+    if (f === undefined) return null;
+    if (f.anchor === undefined) f.anchor = f.anchorLabel === undefined ? null : { eventId: f.anchorId, date: isoDate(f.anchorDay), label: f.anchorLabel };
+    return f.anchor;
+  }
+
+  /** The event that met the duty. */
+  get satisfiedBy(): Obligation['satisfiedBy'] {
+    const f = this.#found;
+    if (f === undefined) return null;
+    if (f.satisfiedBy === undefined) f.satisfiedBy = f.satisfiedId === undefined ? null : { eventId: f.satisfiedId, date: isoDate(f.satisfiedDay) };
+    return f.satisfiedBy;
   }
 
   /** The case (or worker) id. */

@@ -1,4 +1,3 @@
-import { formatIsoDateTime } from '../calendar/day-number.js';
 import { ruleKind } from '../rules/kinds/index.js';
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule } from '../rules/rule-schema.js';
@@ -9,7 +8,7 @@ import { explain } from './explain.js';
 import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
-import { ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
+import { dueText, ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
 import { UNTRACED, type Outcome } from './outcome.js';
 
 /**
@@ -47,12 +46,13 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
     status = 'unknown';
     outcome = { ...o, reason: e.reason };
   }
-  const due = o.due ? (o.due.minute !== undefined ? formatIsoDateTime(o.due.minute, o.due.offset ?? 0) : isoDate(o.due.day)) : null;
+  const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
+  // The record writes its dates as text when they are read.
+  if (writer) return new ObligationRecord(entry, writer, o, status, late, provisional);
+  // Without a writer, everything is written now, into a plain object.
+  const due = dueText(o.due);
   const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
   const satisfiedBy = o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null;
-  const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
-  if (writer) return new ObligationRecord(entry, writer, o.instance, status, due, anchor, satisfiedBy, late, provisional);
-  // Without a writer, the text is written now, into a plain object.
   const fields = { caseId: ctx.subject.id, ruleId: rule.id, ruleSet: ruleSet.id, area: rule.area, title: rule.title, instance: o.instance, status, due, anchor, satisfiedBy, lateness: late, cite: rule.cite, provisional, escalateTo: rule.escalateTo };
   return withText(fields, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
 }
@@ -60,7 +60,7 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
 export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
   // No due date, anchor or lateness; the reason is written with the text, when it is read.
-  if (writer) return new ObligationRecord(entry, writer, 0, status, null, null, null, null, false);
+  if (writer) return new ObligationRecord(entry, writer, undefined, status, null, false);
   return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
 }
 
