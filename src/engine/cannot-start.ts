@@ -1,20 +1,27 @@
 import { ruleKind } from '../rules/kinds/index.js';
-import type { Rule, Trigger } from '../rules/rule-schema.js';
+import type { Rule, Selector, Trigger } from '../rules/rule-schema.js';
+import type { EvalContext } from './context.js';
 import type { PreparedSubject } from './prepared.js';
+import { eventsMatching } from './triggers.js';
+
+/** An event a rule needs recorded: one matching `selector`, whose type is one of `types` (by number, see {@link recordedTypes}). */
+export interface StartingEvent {
+  readonly types: readonly number[];
+  readonly selector: Selector;
+}
 
 /**
- * What must be recorded before anything about a rule can be found: for each list, an event of
- * one of its types (by number, see {@link recordedTypes}). Null when that cannot be told from
- * event types alone.
+ * What must be recorded before anything about a rule can be found: an event matching each.
+ * Null when that cannot be told from events alone.
  */
-export type StartingTypes = readonly (readonly number[])[] | null;
+export type StartingTypes = readonly StartingEvent[] | null;
 
 /** A number for each event type a rule starts from, so that a snapshot's types are an array. */
 const typeNumbers = new Map<string, number>();
 
-function typesOf(trigger: Trigger): readonly number[] | null {
+function startingEvent(trigger: Trigger): StartingEvent | null {
   if ('age' in trigger) return null;
-  return (typeof trigger.type === 'string' ? [trigger.type] : trigger.type).map((type) => {
+  const types = (typeof trigger.type === 'string' ? [trigger.type] : trigger.type).map((type) => {
     let n = typeNumbers.get(type);
     if (n === undefined) {
       n = typeNumbers.size;
@@ -22,6 +29,7 @@ function typesOf(trigger: Trigger): readonly number[] | null {
     }
     return n;
   });
+  return { types, selector: trigger };
 }
 
 /**
@@ -45,30 +53,33 @@ export function recordedTypes(subject: PreparedSubject): Uint8Array {
  * after an absence (working either out may find a fact missing, which must be said).
  */
 export function startingTypes(rule: Rule): StartingTypes {
-  const needs: (readonly number[])[] = [];
+  const needs: StartingEvent[] = [];
   const period = rule.appliesWhen?.withinEpisode;
-  const opening = period ? typesOf(period.start) : null;
+  const opening = period ? startingEvent(period.start) : null;
   if (opening) needs.push(opening);
   const plainPeriod = !period || (!period.ceasesAfterAbsence && (period.end ?? []).every((t) => !('age' in t)));
-  const start = typesOf(ruleKind(rule).trigger(rule));
+  const start = startingEvent(ruleKind(rule).trigger(rule));
   if (start && plainPeriod && !('nthTarget' in rule && rule.nthTarget)) needs.push(start);
   return needs.length === 0 ? null : needs;
 }
 
 /**
  * True when a rule can give this subject nothing but its one `not-applicable` obligation: no
- * event of a type it needs (see {@link startingTypes}) is recorded, and no variation names it.
- * Every kind finds its instances from its trigger's events, and the period is looked for first,
- * so without either event there is no instance and no fact to miss. The engine then skips the
- * rule on the fast path; the text (written when read) still evaluates it in full to say why.
+ * event it needs (see {@link startingTypes}) is recorded, and no variation names it. Every kind
+ * finds its instances from the events its trigger matches (type and fields), and the period is
+ * looked for first, so without either there is no instance and no fact to miss. The engine then
+ * skips the rule on the fast path; the text (written when read) still evaluates it in full to say
+ * why. The types are tried first, as array reads; then the events matching each selector, which
+ * the context remembers for the rules that read them next.
  */
-export function cannotStart(subject: PreparedSubject, recorded: Uint8Array, rule: Rule, starts: StartingTypes): boolean {
+export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, starts: StartingTypes): boolean {
   if (starts === null) return false;
-  for (const v of subject.variations) if (v.ruleId === rule.id) return false;
-  for (const types of starts) {
+  for (const v of ctx.subject.variations) if (v.ruleId === rule.id) return false;
+  for (const need of starts) {
     let any = 0;
-    for (const n of types) any |= recorded[n]!;
+    for (const n of need.types) any |= recorded[n]!;
     if (any === 0) return true;
   }
+  for (const need of starts) if (eventsMatching(ctx, [need.selector]).length === 0) return true;
   return false;
 }

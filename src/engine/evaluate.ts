@@ -73,7 +73,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     const from = obligations.length;
     const withheld = partial?.withheld(entry.rule);
     if (withheld !== undefined) obligations.push(single(ctx, entry, 'unknown', withheld, writer));
-    else if (writer !== undefined && cannotStart(subject, recorded, entry.rule, entry.starts)) obligations.push(single(ctx, entry, 'not-applicable', '', writer));
+    else if (writer !== undefined && cannotStart(ctx, recorded, entry.rule, entry.starts)) obligations.push(single(ctx, entry, 'not-applicable', '', writer));
     else {
       evaluateRule(ctx, entry, obligations, writer);
       partial?.review(ctx, entry, obligations, from);

@@ -1,6 +1,8 @@
 import type { EvalContext } from './context.js';
 
-const slots = new WeakMap<object, number>();
+// Each object's slot, by what is memoised of it: one trigger object is asked both for the events
+// it matches and for its anchors, which must not share a slot.
+const slotsByPrefix = new Map<string, WeakMap<object, number>>();
 const slotByText = new Map<string, number>();
 
 /**
@@ -10,6 +12,11 @@ const slotByText = new Map<string, number>();
  * snapshot's memo is an array read, not a lookup by text.
  */
 export function memoSlot(prefix: string, value: object): number {
+  let slots = slotsByPrefix.get(prefix);
+  if (slots === undefined) {
+    slots = new WeakMap();
+    slotsByPrefix.set(prefix, slots);
+  }
   let slot = slots.get(value);
   if (slot === undefined) {
     const text = prefix + JSON.stringify(value);

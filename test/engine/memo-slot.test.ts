@@ -16,4 +16,15 @@ describe('memo slots', () => {
     const selector = { type: 'referral' };
     expect(memoSlot('test-events:', selector)).toBe(memoSlot('test-events:', selector));
   });
+
+  it('give one object a slot for each question asked of it, whichever is asked first', () => {
+    // A trigger is asked for the events it matches and for its anchors: answers of two shapes.
+    const trigger = { type: 'strategy-discussion' };
+    const events = memoSlot('test-events:', trigger);
+    const anchors = memoSlot('test-anchors:', trigger);
+    expect(anchors).not.toBe(events);
+    const other = { type: 'strategy-discussion' };
+    expect(memoSlot('test-anchors:', other)).toBe(anchors);
+    expect(memoSlot('test-events:', other)).toBe(events);
+  });
 });
