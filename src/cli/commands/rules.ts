@@ -1,9 +1,4 @@
 import { resolve } from 'node:path';
-import { checkRuleSet } from '../../authoring/check.js';
-import { writeStarter } from '../../authoring/init.js';
-import { checkRuleSetFiles, formatProblem } from '../../rules/compile.js';
-import { readRuleSetFolder } from '../../rules/yaml-folder.js';
-import { ruleSetJsonText } from '../../rules/yaml-source.js';
 import type { CommandSpec, Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -31,6 +26,8 @@ export async function rulesCommand(parsed: Parsed, io: CliIo): Promise<number> {
   const [sub, target] = parsed.positionals as [string, string];
   const at = (path: string) => resolve(io.cwd ?? '.', path);
   const out = io.stdout;
+  // The authoring kit (YAML, the rule cases) is loaded only here: every other command starts without it.
+  const { checkRuleSet, writeStarter, checkRuleSetFiles, formatProblem, readRuleSetFolder, ruleSetJsonText } = await import('./rules-kit.js');
   if (sub === 'init') {
     const base = parsed.values['extends'];
     if (typeof base !== 'string') throw new UsageError('rules init needs --extends <rule set>, e.g. --extends england-statutory.');
