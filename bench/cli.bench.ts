@@ -44,8 +44,8 @@ const TINY = 20;
 /**
  * Memory is flat when the peak at the large caseload is at most this multiple of the peak at
  * 10,000 snapshots: room for the one thing that must grow, the set of case ids that finds
- * duplicates (src/cli/seen-ids.ts: 16 to 32 bytes an id, 8 MB at 400,000), and for the noise of
- * garbage collection in three threads' heaps.
+ * duplicates (src/cli/seen-ids.ts: about 45 bytes an id, 4.5 MB at 100,000, 18 MB at 400,000),
+ * and for the noise of garbage collection in three threads' heaps.
  */
 const FLAT_RATIO = 1.25;
 

@@ -139,6 +139,44 @@ describe('SeenIds', () => {
     );
   });
 
+  /** Any UTF-16 code unit, lone surrogates and units above 255 included. */
+  const anyUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 12 });
+
+  it('reports exactly the duplicates a plain set would, for ids of any code units', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyUnits, fc.string({ maxLength: 6 })), { maxLength: 300 }), (ids) => {
+        const seen = new SeenIds();
+        const plain = new Set<string>();
+        for (const id of [...ids, ...ids.slice(0, 20)]) {
+          expect(seen.add(id)).toBe(!plain.has(id));
+          plain.add(id);
+        }
+      }),
+    );
+  });
+
+  it('never takes a shared hash for a duplicate: a match is confirmed on the id itself', () => {
+    // A hash with a handful of values, so that most ids share one with another id.
+    const poor = (id: string) => (id.length === 0 ? 0 : id.charCodeAt(0) % 3);
+    fc.assert(
+      fc.property(fc.array(anyUnits, { maxLength: 200 }), (ids) => {
+        const seen = new SeenIds(poor);
+        const plain = new Set<string>();
+        for (const id of [...ids, ...ids.slice(0, 20)]) {
+          expect(seen.add(id)).toBe(!plain.has(id));
+          plain.add(id);
+        }
+      }),
+    );
+    const seen = new SeenIds(() => 7);
+    expect(['case:a', 'case:b', 'case:\u0101', 'case:a\u0000', 'case:a', 'case:\u0101'].map((id) => seen.add(id))).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('keeps ids that differ only above the low byte of a code unit apart', () => {
+    const seen = new SeenIds();
+    expect([seen.add('case:\u0141'), seen.add('case:\u0041'), seen.add('case:A'), seen.add('case:\u0141')]).toEqual([true, true, false, false]);
+  });
+
   it('keeps a hundred thousand ids apart', () => {
     const seen = new SeenIds();
     let added = 0;

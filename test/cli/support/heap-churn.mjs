@@ -1,0 +1,16 @@
+// Promotes garbage steadily, as a long command-line run does, and prints the largest old
+// generation seen, in MB. Usage: node [--import tsx] heap-churn.mjs <heap module or "none">
+import { getHeapSpaceStatistics } from 'node:v8';
+import { pathToFileURL } from 'node:url';
+
+const module = process.argv[2];
+if (module !== 'none') (await import(pathToFileURL(module).href)).keepHeapSteady();
+const oldSpace = () => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space').space_size;
+// About 20 MB live: a ring of records, each replaced long after it was made, so it is promoted.
+const ring = new Array(20_000);
+let peak = 0;
+for (let i = 0; i < 250_000; i++) {
+  ring[i % ring.length] = { id: `case-${i}`, events: Array.from({ length: 8 }, (_, j) => ({ type: 'visit', date: j + i })) };
+  if (i % 1000 === 0) peak = Math.max(peak, oldSpace());
+}
+console.log((peak / 2 ** 20).toFixed(1));
