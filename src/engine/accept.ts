@@ -68,8 +68,12 @@ class Check {
 class Tap {
   /** The element being checked. */
   at = 0;
+  /** How many elements the last check recorded: entries beyond are left from longer lists. */
+  length = 0;
   /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
   readonly days: number[][];
+  /** The compiled check that records into this tap. */
+  accept: Accept = refuse;
   constructor(readonly columns: unknown[][]) {
     this.days = columns.map(() => []);
   }
@@ -155,11 +159,16 @@ function acceptsArray(c: Check, v: unknown): boolean {
     for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
     return true;
   }
+  // Columns keep their length between checks (no new backing store for each list), grown by
+  // pushing so that they stay without holes; `length` says how much of them this list filled.
+  const n = v.length;
   for (const column of tap.columns) {
-    column.length = v.length;
-    column.fill(undefined);
+    while (column.length < n) column.push(undefined);
+    for (let i = 0; i < n; i++) column[i] = undefined;
   }
-  for (let i = 0; i < v.length; i++) {
+  for (const days of tap.days) while (days.length < n) days.push(0);
+  tap.length = n;
+  for (let i = 0; i < n; i++) {
     tap.at = i;
     if (!accepts(element, v[i])) return false;
   }
@@ -322,9 +331,11 @@ export interface Reader {
   readonly accept: Accept;
   /**
    * After `accept` returned true: `columns[f][i]` is the value of `fields[f]` in element `i` of
-   * the array (undefined when absent). Overwritten by the next check.
+   * the array (undefined when absent), for `i` below `length`. Overwritten by the next check.
    */
   readonly columns: readonly (readonly unknown[])[];
+  /** How many elements the array had: the columns may be longer, left from longer lists. */
+  readonly length: number;
   /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
   readonly days: readonly (readonly number[])[];
 }
@@ -356,5 +367,6 @@ export function compileReader(schema: z.core.$ZodType, array: string, fields: re
       field.column = i;
     });
   }
-  return { accept: (v) => accepts(c, v), columns: tap.columns, days: tap.days };
+  tap.accept = (v) => accepts(c, v);
+  return tap;
 }

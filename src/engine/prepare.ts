@@ -36,41 +36,27 @@ function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
 }
 
 /**
- * Puts events in date order. Snapshots usually list them in that order already, and a stable
- * sort leaves an ordered list as it is, so one look along the list usually replaces the sort.
+ * The events by type, each list in date order. A change of living arrangements that does not
+ * restate the placement kind keeps the kind it had (the event is replaced, in `events` too), so
+ * rules selecting placements by kind still see the changed placement. One pass does both.
  */
-function sortByDay(events: PreparedEvent[]): void {
-  for (let i = 1; i < events.length; i++) {
-    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
-      events.sort(byDayThenId);
-      return;
-    }
-  }
-}
-
-/**
- * A change of living arrangements that does not restate the placement kind keeps the kind it
- * had, so rules selecting placements by kind still see the changed placement.
- */
-function inheritPlacementKind(events: PreparedEvent[]): void {
+function indexByType(events: PreparedEvent[]): Map<string, PreparedEvent[]> {
+  const byType = new Map<string, PreparedEvent[]>();
   let kinds: Map<unknown, unknown> | undefined;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.type !== 'placement-started' && e.type !== 'placement-changed') continue;
-    kinds ??= new Map();
-    if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
-      events[i] = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
+    let e = events[i]!;
+    const type = e.type;
+    if (type === 'placement-started' || type === 'placement-changed') {
+      kinds ??= new Map();
+      if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
+        e = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
+        events[i] = e;
+      }
+      kinds.set(e.raw.placementId, e.raw.kind);
     }
-    kinds.set(e.raw.placementId, events[i]!.raw.kind);
-  }
-}
-
-function indexByType(events: readonly PreparedEvent[]): Map<string, PreparedEvent[]> {
-  const byType = new Map<string, PreparedEvent[]>();
-  for (const e of events) {
-    const list = byType.get(e.type);
+    const list = byType.get(type);
     if (list) list.push(e);
-    else byType.set(e.type, [e]);
+    else byType.set(type, [e]);
   }
   return byType;
 }
@@ -112,15 +98,24 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
   const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
+  // Snapshots usually list events in date order already, and a stable sort leaves an ordered list
+  // as it is: noticing order as the events are made usually saves the sort.
+  let ordered = true;
+  let last: PreparedEvent | undefined;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]!;
     // Validation read the dates already: their day numbers are taken from it where the text is the same.
     const pe = toEvent(raw, eventDay(i, raw.date)!);
-    if (pe.day <= asOf) events.push(pe);
+    if (pe.day > asOf) continue;
+    if (last !== undefined && ordered && byDayThenId(last, pe) > 0) ordered = false;
+    events.push(pe);
+    last = pe;
   }
-  if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
-  sortByDay(events);
-  inheritPlacementKind(events);
+  if (isWorker) {
+    for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
+    ordered = false;
+  }
+  if (!ordered) events.sort(byDayThenId);
   const byType = indexByType(events);
   if (isWorker) {
     const w = snapshot;

@@ -85,16 +85,18 @@ interface EventColumns {
   readonly ids: readonly unknown[];
   readonly dates: readonly unknown[];
   readonly ats: readonly unknown[];
+  /** How many events: the columns may be longer. */
+  readonly length: number;
 }
 
 function columnsOf(events: readonly Snapshot['events'][number][]): EventColumns {
-  return { ids: events.map((e) => e.id), dates: events.map((e) => e.date), ats: events.map((e) => ('at' in e ? e.at : undefined)) };
+  return { ids: events.map((e) => e.id), dates: events.map((e) => e.date), ats: events.map((e) => ('at' in e ? e.at : undefined)), length: events.length };
 }
 
-function crossChecks(snapshot: Snapshot, { ids, dates, ats }: EventColumns): SnapshotProblem[] {
+function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColumns): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
-  const repeated = hasRepeat(ids as readonly string[]) ? new Set<unknown>() : undefined;
-  for (let i = 0; i < ids.length; i++) {
+  const repeated = hasRepeat(ids as readonly string[], length) ? new Set<unknown>() : undefined;
+  for (let i = 0; i < length; i++) {
     if (repeated !== undefined) {
       if (repeated.has(ids[i])) {
         problems.push({ code: 'duplicate-event-id', path: `events[${i}].id`, message: 'Event ids must be unique within a snapshot.' });
@@ -143,7 +145,7 @@ let lastReader: Reader | undefined;
 export function eventDay(index: number, date: string): DayNumber | undefined {
   const read = lastReader;
   // A column holds only texts its check accepted, or undefined where there was none.
-  const seen = read?.columns[DATE_COLUMN]![index];
+  const seen = read !== undefined && index < read.length ? read.columns[DATE_COLUMN]![index] : undefined;
   return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
 }
 
@@ -214,7 +216,7 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   const id = isWorker ? record.workerId : record.caseId;
   const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
   if (!result.success) throw new SnapshotError(caseId, distinct([...result.error.issues.map((i) => toProblem(i, input)), ...(options.strict ? unknown : [])]));
-  const columns = accepted ? { ids: reader!.columns[ID_COLUMN]!, dates: reader!.columns[DATE_COLUMN]!, ats: reader!.columns[AT_COLUMN]! } : columnsOf(result.data.events);
+  const columns = accepted ? { ids: reader!.columns[ID_COLUMN]!, dates: reader!.columns[DATE_COLUMN]!, ats: reader!.columns[AT_COLUMN]!, length: reader!.length } : columnsOf(result.data.events);
   const problems = [...crossChecks(result.data, columns), ...(options.strict ? unknown : [])];
   if (problems.length > 0) throw new SnapshotError(caseId, problems);
   return { snapshot: result.data, warnings: options.strict ? [] : unknown };
