@@ -53,6 +53,13 @@ class Check {
   other: Accept = refuse;
   /** An array whose elements' fields are recorded. */
   records: Tap | undefined = undefined;
+  /**
+   * For a list of dates: copies of the last few lists accepted, kept to accept the same list again
+   * without reading its dates (the children of one school share their closure dates, and a
+   * caseload has a few schools' calendars). `next` is the one replaced next.
+   */
+  accepted: unknown[][] | undefined = undefined;
+  next = 0;
   /** A field of such an element, recorded in column `column`. */
   recordedIn: Tap | undefined = undefined;
   column = 0;
@@ -151,12 +158,32 @@ function acceptsObject(c: Check, v: unknown): boolean {
   return required === c.requiredCount && (c.refined === undefined || c.refined.safeParse(v).success);
 }
 
+/** Lists of dates remembered per list check. */
+const KEPT_LISTS = 8;
+
+/**
+ * Whether two lists hold the same values in order. A date's check depends on its text alone, and
+ * `===` compares text, so a list of dates the same as one accepted is accepted.
+ */
+function sameList(kept: readonly unknown[], v: readonly unknown[]): boolean {
+  const n = kept.length;
+  if (v.length !== n) return false;
+  for (let i = 0; i < n; i++) if (v[i] !== kept[i]) return false;
+  return true;
+}
+
 function acceptsArray(c: Check, v: unknown): boolean {
   if (!Array.isArray(v) || v.length < c.min || v.length > c.max) return false;
   const element = c.element!;
   const tap = c.records;
   if (tap === undefined) {
+    const kept = c.accepted;
+    if (kept !== undefined) for (let k = 0; k < kept.length; k++) if (sameList(kept[k]!, v)) return true;
     for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
+    if (kept !== undefined && v.length > 0) {
+      kept[c.next] = v.slice();
+      c.next = (c.next + 1) % KEPT_LISTS;
+    }
     return true;
   }
   // Columns keep their length between checks (no new backing store for each list), grown by
@@ -284,6 +311,7 @@ function compile(schema: unknown): Check {
     case 'array': {
       const c = withLengthBounds(new Check(ARRAY), checksOf(def));
       c.element = compile(def.element);
+      if (c.element.kind === DATE) c.accepted = [];
       return c;
     }
     case 'string':
