@@ -147,6 +147,19 @@ describe('validation and preparation give what they gave before', () => {
     );
   });
 
+  it('with the events in any order: a few moved (the sort by insertion) or many (the general sort)', () => {
+    fc.assert(
+      fc.property(fc.nat(5_000), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 120 }), fc.integer({ min: -300, max: 100 }), (index, swaps, shift) => {
+        const s = generateSnapshot(13, index, '2024-04-09') as unknown as { events: unknown[] };
+        const n = s.events.length;
+        for (const [a, b] of swaps) [s.events[a % n], s.events[b % n]] = [s.events[b % n], s.events[a % n]];
+        const { snapshot } = checkSnapshot(s);
+        expect(plain(prepare(snapshot, AS_OF + shift))).toEqual(plain(legacyPrepare(snapshot, AS_OF + shift)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('after any one change to a generated snapshot (a value replaced, a key removed or added), strict or not', () => {
     fc.assert(
       fc.property(fc.nat(5_000), fc.nat(), replacement, fc.constantFrom('replace', 'delete', 'add'), fc.boolean(), (index, pick, value, how, strict) => {
