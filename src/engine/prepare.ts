@@ -14,7 +14,9 @@ function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
 }
 
 function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
-  const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
+  // Each field read once: events come in many shapes, so every read is a lookup.
+  const text = raw.at;
+  const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
   return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
