@@ -65,11 +65,11 @@ function yearStart(year: number): DayNumber {
   return before * 365 + (before >> 2) - ((before / 100) | 0) + ((before / 400) | 0) - EPOCH_DAYS;
 }
 
+const FIRST_TABLED_YEAR = 1900;
 /**
  * 1 January of each year from 1900 to 2199, where nearly every date of a snapshot falls: one
  * table read instead of the arithmetic of {@link yearStart} for each of them.
  */
-const FIRST_TABLED_YEAR = 1900;
 const YEAR_STARTS = /* @__PURE__ */ Int32Array.from({ length: 300 }, (_, i) => yearStart(FIRST_TABLED_YEAR + i));
 
 /**
