@@ -59,6 +59,19 @@ export function dayOfWeek(dayNumber: DayNumber): number {
 const EPOCH_SHIFTED = 1969 + 400;
 const EPOCH_DAYS = EPOCH_SHIFTED * 365 + (EPOCH_SHIFTED >> 2) - ((EPOCH_SHIFTED / 100) | 0) + ((EPOCH_SHIFTED / 400) | 0);
 
+/** The day number of 1 January of a year (0 to 9999): days before it in whole 400-year cycles. */
+function yearStart(year: number): DayNumber {
+  const before = year + 399;
+  return before * 365 + (before >> 2) - ((before / 100) | 0) + ((before / 400) | 0) - EPOCH_DAYS;
+}
+
+const FIRST_TABLED_YEAR = 1900;
+/**
+ * 1 January of each year from 1900 to 2199, where nearly every date of a snapshot falls: one
+ * table read instead of the arithmetic of {@link yearStart} for each of them.
+ */
+const YEAR_STARTS = /* @__PURE__ */ Int32Array.from({ length: 300 }, (_, i) => yearStart(FIRST_TABLED_YEAR + i));
+
 /**
  * The digits of `YYYY-MM-DD` text as the number YYYYMMDD, or -1 when the text is not ten
  * characters of that form (whether the date exists is not checked). Character codes only: every
@@ -96,9 +109,9 @@ export function tryParseIsoDate(value: unknown): DayNumber | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const leap = isLeapYear(year) ? 1 : 0;
   if (day > MONTH_LENGTH[month]! + (month === 2 ? leap : 0)) return undefined;
-  const before = year + 399;
-  const yearStart = before * 365 + (before >> 2) - ((before / 100) | 0) + ((before / 400) | 0) - EPOCH_DAYS;
-  return yearStart + DAYS_BEFORE[month]! + (month > 2 ? leap : 0) + day - 1;
+  const index = year - FIRST_TABLED_YEAR;
+  const start = index >= 0 && index < YEAR_STARTS.length ? YEAR_STARTS[index]! : yearStart(year);
+  return start + DAYS_BEFORE[month]! + (month > 2 ? leap : 0) + day - 1;
 }
 
 function describe(value: unknown): string {

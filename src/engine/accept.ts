@@ -53,6 +53,13 @@ class Check {
   other: Accept = refuse;
   /** An array whose elements' fields are recorded. */
   records: Tap | undefined = undefined;
+  /**
+   * For a list of dates: copies of the last few lists accepted, kept to accept the same list again
+   * without reading its dates (the children of one school share their closure dates, and a
+   * caseload has a few schools' calendars). `next` is the one replaced next.
+   */
+  accepted: unknown[][] | undefined = undefined;
+  next = 0;
   /** A field of such an element, recorded in column `column`. */
   recordedIn: Tap | undefined = undefined;
   column = 0;
@@ -68,8 +75,12 @@ class Check {
 class Tap {
   /** The element being checked. */
   at = 0;
+  /** How many elements the last check recorded: entries beyond are left from longer lists. */
+  length = 0;
   /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
   readonly days: number[][];
+  /** The compiled check that records into this tap. */
+  accept: Accept = refuse;
   constructor(readonly columns: unknown[][]) {
     this.days = columns.map(() => []);
   }
@@ -147,19 +158,44 @@ function acceptsObject(c: Check, v: unknown): boolean {
   return required === c.requiredCount && (c.refined === undefined || c.refined.safeParse(v).success);
 }
 
+/** Lists of dates remembered per list check. */
+const KEPT_LISTS = 8;
+
+/**
+ * Whether two lists hold the same values in order. A date's check depends on its text alone, and
+ * `===` compares text, so a list of dates the same as one accepted is accepted.
+ */
+function sameList(kept: readonly unknown[], v: readonly unknown[]): boolean {
+  const n = kept.length;
+  if (v.length !== n) return false;
+  for (let i = 0; i < n; i++) if (v[i] !== kept[i]) return false;
+  return true;
+}
+
 function acceptsArray(c: Check, v: unknown): boolean {
   if (!Array.isArray(v) || v.length < c.min || v.length > c.max) return false;
   const element = c.element!;
   const tap = c.records;
   if (tap === undefined) {
+    const kept = c.accepted;
+    if (kept !== undefined) for (let k = 0; k < kept.length; k++) if (sameList(kept[k]!, v)) return true;
     for (let i = 0; i < v.length; i++) if (!accepts(element, v[i])) return false;
+    if (kept !== undefined && v.length > 0) {
+      kept[c.next] = v.slice();
+      c.next = (c.next + 1) % KEPT_LISTS;
+    }
     return true;
   }
+  // Columns keep their length between checks (no new backing store for each list), grown by
+  // pushing so that they stay without holes; `length` says how much of them this list filled.
+  const n = v.length;
   for (const column of tap.columns) {
-    column.length = v.length;
-    column.fill(undefined);
+    while (column.length < n) column.push(undefined);
+    for (let i = 0; i < n; i++) column[i] = undefined;
   }
-  for (let i = 0; i < v.length; i++) {
+  for (const days of tap.days) while (days.length < n) days.push(0);
+  tap.length = n;
+  for (let i = 0; i < n; i++) {
     tap.at = i;
     if (!accepts(element, v[i])) return false;
   }
@@ -275,6 +311,7 @@ function compile(schema: unknown): Check {
     case 'array': {
       const c = withLengthBounds(new Check(ARRAY), checksOf(def));
       c.element = compile(def.element);
+      if (c.element.kind === DATE) c.accepted = [];
       return c;
     }
     case 'string':
@@ -322,9 +359,11 @@ export interface Reader {
   readonly accept: Accept;
   /**
    * After `accept` returned true: `columns[f][i]` is the value of `fields[f]` in element `i` of
-   * the array (undefined when absent). Overwritten by the next check.
+   * the array (undefined when absent), for `i` below `length`. Overwritten by the next check.
    */
   readonly columns: readonly (readonly unknown[])[];
+  /** How many elements the array had: the columns may be longer, left from longer lists. */
+  readonly length: number;
   /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
   readonly days: readonly (readonly number[])[];
 }
@@ -356,5 +395,6 @@ export function compileReader(schema: z.core.$ZodType, array: string, fields: re
       field.column = i;
     });
   }
-  return { accept: (v) => accepts(c, v), columns: tap.columns, days: tap.days };
+  tap.accept = (v) => accepts(c, v);
+  return tap;
 }

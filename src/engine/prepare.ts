@@ -14,7 +14,9 @@ function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
 }
 
 function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
-  const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
+  // Each field read once: events come in many shapes, so every read is a lookup.
+  const text = raw.at;
+  const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
   return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
@@ -35,13 +37,29 @@ function workerEvents(w: WorkerSnapshot): PreparedEvent[] {
   return out;
 }
 
+/** Moves an insertion sort may make, per event, before it leaves the list to the general sort. */
+const MOVES_PER_EVENT = 4;
+
 /**
- * Puts events in date order. Snapshots usually list them in that order already, and a stable
- * sort leaves an ordered list as it is, so one look along the list usually replaces the sort.
+ * Puts events in date order, as a stable sort does. A list out of order is usually nearly in
+ * order (a few events of a day listed before an earlier id): an insertion sort puts those right
+ * in a few comparisons, where the general sort would compare each event several times. A list
+ * far from order goes to the general sort, which keeps the order the insertion sort left among
+ * equal events, as both sorts are stable.
  */
 function sortByDay(events: PreparedEvent[]): void {
+  let budget = events.length * MOVES_PER_EVENT;
   for (let i = 1; i < events.length; i++) {
-    if (byDayThenId(events[i - 1]!, events[i]!) > 0) {
+    const e = events[i]!;
+    let j = i - 1;
+    if (byDayThenId(events[j]!, e) <= 0) continue;
+    do {
+      events[j + 1] = events[j]!;
+      j--;
+    } while (j >= 0 && byDayThenId(events[j]!, e) > 0);
+    events[j + 1] = e;
+    budget -= i - j - 1;
+    if (budget < 0) {
       events.sort(byDayThenId);
       return;
     }
@@ -49,28 +67,27 @@ function sortByDay(events: PreparedEvent[]): void {
 }
 
 /**
- * A change of living arrangements that does not restate the placement kind keeps the kind it
- * had, so rules selecting placements by kind still see the changed placement.
+ * The events by type, each list in date order. A change of living arrangements that does not
+ * restate the placement kind keeps the kind it had (the event is replaced, in `events` too), so
+ * rules selecting placements by kind still see the changed placement. One pass does both.
  */
-function inheritPlacementKind(events: PreparedEvent[]): void {
+function indexByType(events: PreparedEvent[]): Map<string, PreparedEvent[]> {
+  const byType = new Map<string, PreparedEvent[]>();
   let kinds: Map<unknown, unknown> | undefined;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.type !== 'placement-started' && e.type !== 'placement-changed') continue;
-    kinds ??= new Map();
-    if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
-      events[i] = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
+    let e = events[i]!;
+    const type = e.type;
+    if (type === 'placement-started' || type === 'placement-changed') {
+      kinds ??= new Map();
+      if (e.raw.kind === undefined && kinds.has(e.raw.placementId)) {
+        e = { ...e, raw: { ...e.raw, kind: kinds.get(e.raw.placementId) } };
+        events[i] = e;
+      }
+      kinds.set(e.raw.placementId, e.raw.kind);
     }
-    kinds.set(e.raw.placementId, events[i]!.raw.kind);
-  }
-}
-
-function indexByType(events: readonly PreparedEvent[]): Map<string, PreparedEvent[]> {
-  const byType = new Map<string, PreparedEvent[]>();
-  for (const e of events) {
-    const list = byType.get(e.type);
+    const list = byType.get(type);
     if (list) list.push(e);
-    else byType.set(e.type, [e]);
+    else byType.set(type, [e]);
   }
   return byType;
 }
@@ -112,15 +129,24 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
   const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
+  // Snapshots usually list events in date order already, and a stable sort leaves an ordered list
+  // as it is: noticing order as the events are made usually saves the sort.
+  let ordered = true;
+  let last: PreparedEvent | undefined;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]!;
     // Validation read the dates already: their day numbers are taken from it where the text is the same.
     const pe = toEvent(raw, eventDay(i, raw.date)!);
-    if (pe.day <= asOf) events.push(pe);
+    if (pe.day > asOf) continue;
+    if (last !== undefined && ordered && byDayThenId(last, pe) > 0) ordered = false;
+    events.push(pe);
+    last = pe;
   }
-  if (isWorker) for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
-  sortByDay(events);
-  inheritPlacementKind(events);
+  if (isWorker) {
+    for (const e of workerEvents(snapshot)) if (e.day <= asOf) events.push(e);
+    ordered = false;
+  }
+  if (!ordered) sortByDay(events);
   const byType = indexByType(events);
   if (isWorker) {
     const w = snapshot;

@@ -8,12 +8,12 @@ function hash(s: string): number {
 }
 
 /**
- * Whether any text occurs twice in a list (event ids). Every valid snapshot is checked, so this is
- * an open-addressing table of positions, cleared and reused, rather than a new `Set` each time;
- * the caller lists the repeats, in order, only when there are some.
+ * Whether any text occurs twice among the first `n` of a list (event ids; the list may be a
+ * reused column longer than that). Every valid snapshot is checked, so this is an
+ * open-addressing table of positions, cleared and reused, rather than a new `Set` each time; the
+ * caller lists the repeats, in order, only when there are some.
  */
-export function hasRepeat(values: readonly string[]): boolean {
-  const n = values.length;
+export function hasRepeat(values: readonly string[], n = values.length): boolean {
   if (n < 2) return false;
   let size = 4;
   while (size < n * 2) size *= 2;

@@ -85,16 +85,18 @@ interface EventColumns {
   readonly ids: readonly unknown[];
   readonly dates: readonly unknown[];
   readonly ats: readonly unknown[];
+  /** How many events: the columns may be longer. */
+  readonly length: number;
 }
 
 function columnsOf(events: readonly Snapshot['events'][number][]): EventColumns {
-  return { ids: events.map((e) => e.id), dates: events.map((e) => e.date), ats: events.map((e) => ('at' in e ? e.at : undefined)) };
+  return { ids: events.map((e) => e.id), dates: events.map((e) => e.date), ats: events.map((e) => ('at' in e ? e.at : undefined)), length: events.length };
 }
 
-function crossChecks(snapshot: Snapshot, { ids, dates, ats }: EventColumns): SnapshotProblem[] {
+function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColumns): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
-  const repeated = hasRepeat(ids as readonly string[]) ? new Set<unknown>() : undefined;
-  for (let i = 0; i < ids.length; i++) {
+  const repeated = hasRepeat(ids as readonly string[], length) ? new Set<unknown>() : undefined;
+  for (let i = 0; i < length; i++) {
     if (repeated !== undefined) {
       if (repeated.has(ids[i])) {
         problems.push({ code: 'duplicate-event-id', path: `events[${i}].id`, message: 'Event ids must be unique within a snapshot.' });
@@ -106,23 +108,30 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats }: EventColumns): Sna
       problems.push({ code: 'date-time-mismatch', path: `events[${i}].at`, message: 'The date-time must fall on the event date (its local date part must equal `date`).' });
     }
   }
+  // Loops rather than forEach: every valid snapshot passes here, and a closure each is garbage.
   if ('variations' in snapshot && snapshot.variations) {
-    snapshot.variations.forEach((v, i) => {
+    const variations = snapshot.variations;
+    for (let i = 0; i < variations.length; i++) {
+      const v = variations[i]!;
       // Recurring duties are counted in days and longer; an interval of hours has no day to fall on.
       if (v.kind === 'interval' && v.interval.hours !== undefined) {
         problems.push({ code: 'unsupported-interval', path: `variations[${i}].interval`, message: 'An agreed visiting interval is counted in days, working days, weeks, months or school days, not hours.' });
       }
-    });
+    }
   }
   if ('schoolTerms' in snapshot && snapshot.schoolTerms) {
-    snapshot.schoolTerms.terms.forEach((t, i) => {
+    const terms = snapshot.schoolTerms.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       if (t.end < t.start) problems.push({ code: 'end-before-start', path: `schoolTerms.terms[${i}].end`, message: 'A term must end on or after its start.' });
-    });
+    }
   }
   if ('periods' in snapshot && snapshot.periods) {
-    snapshot.periods.forEach((p, i) => {
+    const periods = snapshot.periods;
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i]!;
       if (p.end < p.start) problems.push({ code: 'end-before-start', path: `periods[${i}].end`, message: 'A period must end on or after its start.' });
-    });
+    }
   }
   return problems;
 }
@@ -143,7 +152,7 @@ let lastReader: Reader | undefined;
 export function eventDay(index: number, date: string): DayNumber | undefined {
   const read = lastReader;
   // A column holds only texts its check accepted, or undefined where there was none.
-  const seen = read?.columns[DATE_COLUMN]![index];
+  const seen = read !== undefined && index < read.length ? read.columns[DATE_COLUMN]![index] : undefined;
   return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
 }
 
@@ -175,6 +184,12 @@ function unrecognised(keys: readonly UnknownKey[]): SnapshotProblem[] {
   return out;
 }
 
+/** The id an error names the snapshot by: its case or worker id, when that is a usable id. */
+function caseIdOf(record: Record<string, unknown>, isWorker: boolean): string | undefined {
+  const id = isWorker ? record.workerId : record.caseId;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+}
+
 /** Options of {@link checkSnapshot}. */
 export interface CheckOptions {
   /** Unrecognised fields are problems that reject the snapshot, instead of warnings. */
@@ -204,18 +219,17 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   // problems in the rest.
   const reader: Reader | undefined = isWorker ? readWorker : readCase;
   lastReader = reader;
-  const accepted = reader?.accept(input) === true;
-  const result = accepted
-    ? { success: true as const, data: input as Snapshot }
-    : isWorker
-      ? WorkerSnapshot.safeParse(input)
-      : CaseSnapshot.safeParse(input);
-  const unknown = accepted ? [] : unrecognised((isWorker ? unknownInWorker : unknownInCase)(input));
-  const id = isWorker ? record.workerId : record.caseId;
-  const caseId = typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+  if (reader !== undefined && reader.accept(input)) {
+    // Valid as it stands (the usual case): no copy, no unknown key, only the checks across fields.
+    const problems = crossChecks(input as Snapshot, { ids: reader.columns[ID_COLUMN]!, dates: reader.columns[DATE_COLUMN]!, ats: reader.columns[AT_COLUMN]!, length: reader.length });
+    if (problems.length > 0) throw new SnapshotError(caseIdOf(record, isWorker), problems);
+    return { snapshot: input as Snapshot, warnings: [] };
+  }
+  const result = isWorker ? WorkerSnapshot.safeParse(input) : CaseSnapshot.safeParse(input);
+  const unknown = unrecognised((isWorker ? unknownInWorker : unknownInCase)(input));
+  const caseId = caseIdOf(record, isWorker);
   if (!result.success) throw new SnapshotError(caseId, distinct([...result.error.issues.map((i) => toProblem(i, input)), ...(options.strict ? unknown : [])]));
-  const columns = accepted ? { ids: reader!.columns[ID_COLUMN]!, dates: reader!.columns[DATE_COLUMN]!, ats: reader!.columns[AT_COLUMN]! } : columnsOf(result.data.events);
-  const problems = [...crossChecks(result.data, columns), ...(options.strict ? unknown : [])];
+  const problems = [...crossChecks(result.data, columnsOf(result.data.events)), ...(options.strict ? unknown : [])];
   if (problems.length > 0) throw new SnapshotError(caseId, problems);
   return { snapshot: result.data, warnings: options.strict ? [] : unknown };
 }

@@ -89,6 +89,28 @@ describe('the fast snapshot check agrees with zod', () => {
     );
   });
 
+  it('accepts a list of dates it accepted before without reading it again, and checks any other list afresh', () => {
+    const closures = z.object({ closures: z.array(z.iso.date()) });
+    const accepts = compileAcceptor(closures)!;
+    const dates = fc.array(fc.oneof(fc.constantFrom('2024-01-05', '2024-02-29', '2023-02-29', '2024-13-01', '2024-1-05', ''), fc.string({ maxLength: 10 })), { maxLength: 12 });
+    // Lists remembered, then lists that differ from one of them in one place: the same answer as zod every time.
+    fc.assert(
+      fc.property(fc.array(dates, { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat(), fc.string({ maxLength: 10 }), (lists, pick, at, value) => {
+        for (const list of lists) expect(accepts({ closures: list })).toBe(zodKeepsAsIs(closures, { closures: list }));
+        const changed = [...lists[pick % lists.length]!];
+        if (changed.length > 0) changed[at % changed.length] = value;
+        expect(accepts({ closures: changed })).toBe(zodKeepsAsIs(closures, { closures: changed }));
+        expect(accepts({ closures: [...changed, '2024-01-05'] })).toBe(zodKeepsAsIs(closures, { closures: [...changed, '2024-01-05'] }));
+      }),
+      { numRuns: 500 },
+    );
+    const school = Array.from({ length: 40 }, (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    expect(accepts({ closures: school })).toBe(true);
+    expect(accepts({ closures: [...school.slice(0, 39), '2024-02-30'] })).toBe(false);
+    expect(accepts({ closures: [...school.slice(0, 39), 20240101] })).toBe(false);
+    expect(accepts({ closures: school.slice(0, 39) })).toBe(true);
+  });
+
   it('declines schemas it does not understand, so zod is used for them', () => {
     expect(compileAcceptor(z.object({ when: z.date() }))).toBeUndefined();
     expect(compileAcceptor(z.union([z.string(), z.number()]))).toBeUndefined();

@@ -123,11 +123,13 @@ describe('the compiled check records the fields the checks across events read', 
       events: [{ type: 'supervision-session', id: 's1', date: '2024-01-15', kind: 'personal' }, { type: 'appraisal', id: 'a1', date: '2024-02-01' }],
     };
     expect(worker.accept(w)).toBe(true);
-    expect(worker.columns.map((c) => [...c])).toEqual([['s1', 'a1'], ['2024-01-15', '2024-02-01'], ['personal', undefined]]);
+    expect(worker.length).toBe(2);
+    expect(worker.columns.map((c) => c.slice(0, worker.length))).toEqual([['s1', 'a1'], ['2024-01-15', '2024-02-01'], ['personal', undefined]]);
     expect(worker.days[1]!.slice(0, 2)).toEqual([tryParseIsoDate('2024-01-15'), tryParseIsoDate('2024-02-01')]);
-    // A shorter list next time leaves nothing of the longer one.
+    // A shorter list next time: its own values, the rest of the columns not counted.
     expect(worker.accept({ ...w, events: [{ type: 'appraisal', id: 'a2', date: '2024-03-01' }] })).toBe(true);
-    expect(worker.columns.map((c) => [...c])).toEqual([['a2'], ['2024-03-01'], [undefined]]);
+    expect(worker.length).toBe(1);
+    expect(worker.columns.map((c) => c.slice(0, worker.length))).toEqual([['a2'], ['2024-03-01'], [undefined]]);
   });
 });
 
@@ -142,6 +144,19 @@ describe('validation and preparation give what they gave before', () => {
         expect(plain(prepare(snapshot, AS_OF + shift))).toEqual(plain(legacyPrepare(snapshot, AS_OF + shift)));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('with the events in any order: a few moved (the sort by insertion) or many (the general sort)', () => {
+    fc.assert(
+      fc.property(fc.nat(5_000), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 120 }), fc.integer({ min: -300, max: 100 }), (index, swaps, shift) => {
+        const s = generateSnapshot(13, index, '2024-04-09') as unknown as { events: unknown[] };
+        const n = s.events.length;
+        for (const [a, b] of swaps) [s.events[a % n], s.events[b % n]] = [s.events[b % n], s.events[a % n]];
+        const { snapshot } = checkSnapshot(s);
+        expect(plain(prepare(snapshot, AS_OF + shift))).toEqual(plain(legacyPrepare(snapshot, AS_OF + shift)));
+      }),
+      { numRuns: 300 },
     );
   });
 
