@@ -14,7 +14,7 @@ export interface StartingEvent {
  * What must be recorded before anything about a rule can be found: an event matching each.
  * Null when that cannot be told from events alone.
  */
-export type StartingTypes = readonly StartingEvent[] | null;
+export type StartingEvents = readonly StartingEvent[] | null;
 
 /** A number for each event type a rule starts from, so that a snapshot's types are an array. */
 const typeNumbers = new Map<string, number>();
@@ -52,7 +52,7 @@ export function recordedTypes(subject: PreparedSubject): Uint8Array {
  * are numbered within episodes the engine always resolves, or its period can end at an age or
  * after an absence (working either out may find a fact missing, which must be said).
  */
-export function startingTypes(rule: Rule): StartingTypes {
+export function startingEvents(rule: Rule): StartingEvents {
   const needs: StartingEvent[] = [];
   const period = rule.appliesWhen?.withinEpisode;
   const opening = period ? startingEvent(period.start) : null;
@@ -65,14 +65,14 @@ export function startingTypes(rule: Rule): StartingTypes {
 
 /**
  * True when a rule can give this subject nothing but its one `not-applicable` obligation: no
- * event it needs (see {@link startingTypes}) is recorded, and no variation names it. Every kind
+ * event it needs (see {@link startingEvents}) is recorded, and no variation names it. Every kind
  * finds its instances from the events its trigger matches (type and fields), and the period is
  * looked for first, so without either there is no instance and no fact to miss. The engine then
  * skips the rule on the fast path; the text (written when read) still evaluates it in full to say
  * why. The types are tried first, as array reads; then the events matching each selector, which
  * the context remembers for the rules that read them next.
  */
-export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, starts: StartingTypes): boolean {
+export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, starts: StartingEvents): boolean {
   if (starts === null) return false;
   for (const v of ctx.subject.variations) if (v.ruleId === rule.id) return false;
   for (const need of starts) {

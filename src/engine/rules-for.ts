@@ -1,6 +1,6 @@
 import { ruleSetChain, rulesInForce, type RuleInSet } from '../rules/chain.js';
 import type { RuleSet } from '../rules/rule-schema.js';
-import { startingTypes, type StartingTypes } from './cannot-start.js';
+import { startingEvents, type StartingEvents } from './cannot-start.js';
 
 /**
  * A rule in force, with what the engine asks of it for every snapshot read once: rule tables
@@ -11,12 +11,12 @@ export interface PlannedRule extends RuleInSet {
   readonly subject: 'child' | 'worker';
   /** The duty it measures, which another rule may measure too (see `compare`). */
   readonly measures: string | undefined;
-  /** The events one of which must be recorded for it to start (see `cannotStart`). */
-  readonly starts: StartingTypes;
+  /** The events it needs recorded before it can start, each matching its selector (see `cannotStart`). */
+  readonly starts: StartingEvents;
 }
 
 function planned({ rule, ruleSet }: RuleInSet): PlannedRule {
-  return { rule, ruleSet, subject: rule.subject ?? 'child', measures: rule.measures, starts: startingTypes(rule) };
+  return { rule, ruleSet, subject: rule.subject ?? 'child', measures: rule.measures, starts: startingEvents(rule) };
 }
 
 const cache = new WeakMap<RuleSet, Map<string, readonly PlannedRule[]>>();
