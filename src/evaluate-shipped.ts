@@ -2,7 +2,6 @@ import { evaluateValidated as evaluateValidatedGiven, type EvaluateOptions } fro
 import type { Report } from './engine/obligation.js';
 import type { SnapshotProblem } from './engine/snapshot-error.js';
 import { checkSnapshot, type Snapshot } from './engine/validate.js';
-import type { RuleSet } from './rules/rule-schema.js';
 import { getRuleSet, withShippedBases } from './rules/registry.js';
 
 /**
@@ -13,8 +12,7 @@ import { getRuleSet, withShippedBases } from './rules/registry.js';
 function withShippedSets(options: EvaluateOptions): EvaluateOptions {
   if (typeof options !== 'object' || options === null) return options;
   const { ruleSet, ruleSets: extra } = options;
-  const given = (id: string): RuleSet | undefined => (extra && Object.hasOwn(extra, id) ? extra[id] : undefined);
-  const set = typeof ruleSet === 'string' ? given(ruleSet) ?? getRuleSet(ruleSet) : ruleSet;
+  const set = typeof ruleSet !== 'string' ? ruleSet : (extra && Object.hasOwn(extra, ruleSet) ? extra[ruleSet] : undefined) ?? getRuleSet(ruleSet);
   if (typeof set !== 'object' || set === null) return options;
   withShippedBases(set, extra);
   if (extra) for (const s of Object.values(extra)) withShippedBases(s, extra);

@@ -5,7 +5,7 @@ import { checkOptions } from './check-options.js';
 import { compare, type Measured } from './compare.js';
 import { EvalContext } from './context.js';
 import { PartialData, type Assumption } from './partial-data.js';
-import { STATUSES, type Obligation, type ObligationStatus, type Report } from './obligation.js';
+import type { Obligation, ObligationStatus, Report } from './obligation.js';
 import { prepare } from './prepare.js';
 import { ReportText } from './report-text.js';
 import { evaluateRule, single } from './rule-obligations.js';
@@ -36,16 +36,6 @@ export interface EvaluateOptions {
   readonly strict?: boolean;
   /** Assumptions stated where a source is silent (`visits-in-person`); answers resting on one say so. */
   readonly assume?: readonly Assumption[];
-}
-
-/** Every status counted zero, in report order: a report's counts start as a copy. */
-const NO_COUNTS = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
-
-function countsOf(tally: readonly number[]): Record<ObligationStatus, number> {
-  // A copy of a plain object is cheap; building one from entries is not.
-  const counts = { ...NO_COUNTS };
-  for (let i = 0; i < STATUSES.length; i++) counts[STATUSES[i]!] = tally[i]!;
-  return counts;
 }
 
 const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
@@ -81,19 +71,47 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     if (entry.measures !== undefined) measured.push({ measures: entry.measures, from, to: obligations.length });
   }
   compare(obligations, measured);
-  const tally = STATUSES.map(() => 0);
   const breaches: Obligation[] = [];
   let nextDue: Obligation | null = null;
   let provisional = false;
+  let overdue = 0;
+  let metLate = 0;
+  let due = 0;
+  let met = 0;
+  let excepted = 0;
+  let unknown = 0;
+  let notApplicable = 0;
   for (const o of obligations) {
-    const status = o.status;
-    // Tallied by the status's place in the list: the list is short, and a tally by text is slow.
-    tally[STATUSES.indexOf(status)]!++;
-    if (status === 'overdue' || status === 'met-late') breaches.push(o);
-    else if (status === 'due' && o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
+    // A switch compares the status by identity; counting by it as a key, or by its place in a list, looks it up.
+    switch (o.status) {
+      case 'overdue':
+        overdue++;
+        breaches.push(o);
+        break;
+      case 'met-late':
+        metLate++;
+        breaches.push(o);
+        break;
+      case 'due':
+        due++;
+        if (o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
+        break;
+      case 'met':
+        met++;
+        break;
+      case 'excepted':
+        excepted++;
+        break;
+      case 'unknown':
+        unknown++;
+        break;
+      case 'not-applicable':
+        notApplicable++;
+        break;
+    }
     if (o.provisional) provisional = true;
   }
-  breaches.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
+  if (breaches.length > 1) breaches.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
   return {
     caseId: subject.id,
     subject: subject.subject,
@@ -104,7 +122,8 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     obligations,
     breaches,
     nextDue,
-    counts: countsOf(tally),
+    // In the order of STATUSES, which reports have always kept.
+    counts: { overdue, 'met-late': metLate, due, met, excepted, unknown, 'not-applicable': notApplicable } satisfies Record<ObligationStatus, number>,
     provisionalFrom: provisional ? calendar.provisionalFrom ?? null : null,
     warnings,
   };

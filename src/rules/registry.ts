@@ -61,6 +61,8 @@ export const ruleSets: Readonly<Record<string, RuleSet>> = /* @__PURE__ */ Objec
  * that is neither shipped nor in `extra`.
  */
 export function withShippedBases(set: RuleSet, extra: Readonly<Record<string, RuleSet>> = {}, complete = true): RuleSet {
+  // Asked at every evaluation: a set with no base, or one already linked, is answered at once.
+  if (set.extends === undefined || (!extra[set.extends] && hasLinkedBase(set))) return set;
   const seen = new Set<string>();
   for (let s: RuleSet | undefined = set; s && s.extends !== undefined && !seen.has(s.id); ) {
     seen.add(s.id);

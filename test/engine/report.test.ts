@@ -49,6 +49,8 @@ describe('a report with every status', () => {
 
   it('counts by status, lists breaches most serious first, and the next due', () => {
     expect(report.counts).toEqual(Object.fromEntries(STATUSES.map((s) => [s, 1])) as Record<ObligationStatus, number>);
+    // In the order of STATUSES, as reports have always serialised them.
+    expect(Object.keys(report.counts)).toEqual(STATUSES);
     expect(report.breaches.map((o) => o.ruleId)).toEqual(['t.overdue', 't.met-late']);
     expect(report.nextDue?.ruleId).toBe('t.due');
     expect(report).toMatchObject({ caseId: 'case-T1', subject: 'child', team: 'team-3', worker: 'worker-17', ruleSet: 'test-set', asOf: '2024-04-09', provisionalFrom: null });
