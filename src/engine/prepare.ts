@@ -9,7 +9,8 @@ function day(iso: string): DayNumber {
   return tryParseIsoDate(iso)!;
 }
 
-function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
+/** The order of a subject's events: by day, then time (none counts as midnight), then id. */
+export function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
   return a.day - b.day || (a.minute ?? 0) - (b.minute ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -1,5 +1,6 @@
 import { tryParseIsoDate } from '../calendar/day-number.js';
 import type { Selector } from '../rules/rule-schema.js';
+import { byDayThenId } from './prepare.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
 
 /** A compiled selector: the event types it reads and a test for one event. */
@@ -78,22 +79,34 @@ export function compileSelection(selectors: readonly CompiledSelector[]): Select
     };
   }
   const types = [...new Set(selectors.flatMap((s) => s.types))];
-  const matches = (e: PreparedEvent): boolean => {
-    for (const s of selectors) if (s.types.includes(e.type) && s.test(e)) return true;
-    return false;
-  };
+  // A lone selector's list holds only its types: its test alone decides, and none is needed when
+  // every event of them matches.
+  const only = selectors.length === 1 ? selectors[0]! : undefined;
+  const matches =
+    only !== undefined
+      ? only.test
+      : (e: PreparedEvent): boolean => {
+          for (const s of selectors) if (s.types.includes(e.type) && s.test(e)) return true;
+          return false;
+        };
   return (subject) => {
-    // One type recorded: its list, already in date order; several: the snapshot's events, which are.
-    let list: readonly PreparedEvent[] | undefined;
-    let recorded = 0;
+    // One type recorded: its list, already in date order; several: their lists together, put in
+    // the order of the subject's events. Each list is in that order already, and a snapshot has
+    // many more events than those of a rule's few types.
+    let list: PreparedEvent[] | undefined;
+    let several = false;
     for (const type of types) {
-      const l = subject.byType.get(type);
-      if (l !== undefined) {
-        list = l;
-        recorded++;
-      }
+      const l = subject.byType.get(type) as PreparedEvent[] | undefined;
+      if (l === undefined) continue;
+      if (list === undefined) list = l;
+      else if (!several) {
+        // A new list: the subject's own are shared, and never modified.
+        list = list.concat(l);
+        several = true;
+      } else for (let i = 0; i < l.length; i++) list.push(l[i]!);
     }
     if (list === undefined) return NONE;
-    return (recorded === 1 ? list : subject.events).filter(matches);
+    if (several) list.sort(byDayThenId);
+    return only?.everyOfType === true ? list : list.filter(matches);
   };
 }

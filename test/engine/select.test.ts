@@ -32,6 +32,33 @@ describe('a compiled selection', () => {
     );
   });
 
+  it('puts the events of several types in the snapshot order, ties on a day decided by time then id', () => {
+    const event = fc.record({
+      type: fc.constantFrom('visit', 'placement-started', 'referral'),
+      day: fc.integer({ min: 1, max: 4 }),
+      hour: fc.option(fc.integer({ min: 8, max: 11 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(event, { maxLength: 30 }), (ids, shapes) => {
+        const events = shapes.slice(0, ids.length).map((s, i) => ({
+          id: ids[i]!,
+          type: s.type,
+          date: `2024-03-0${s.day}`,
+          ...(s.hour === undefined ? {} : { at: `2024-03-0${s.day}T${String(s.hour).padStart(2, '0')}:00:00Z` }),
+          ...(s.type === 'visit' ? { mode: 'in-person' } : {}),
+          ...(s.type === 'placement-started' ? { placementId: `p${i}`, kind: 'foster' } : {}),
+        }));
+        const subject = prepare(validateSnapshot({ ...generateSnapshot(7, 1, AS_OF), events }), parseIsoDate(AS_OF));
+        for (const selectors of [[{ type: ['visit', 'placement-started', 'referral'] }], [{ type: 'referral' }, { type: 'visit', where: { mode: 'in-person' } }]] as Selector[][]) {
+          const compiled = selectors.map(compileSelector);
+          const naive = subject.events.filter((e) => compiled.some((s) => s.types.includes(e.type) && s.test(e)));
+          expect(compileSelection(compiled)(subject).map((e) => e.id)).toEqual(naive.map((e) => e.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the shared empty list when no type it reads is recorded', () => {
     const subject = prepare(validateSnapshot({ ...generateSnapshot(7, 1, AS_OF), events: [] }), parseIsoDate(AS_OF));
     expect(compileSelection([compileSelector({ type: 'visit' }), compileSelector({ type: 'referral' })])(subject)).toBe(NONE);
