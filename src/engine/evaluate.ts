@@ -38,7 +38,10 @@ export interface EvaluateOptions {
   readonly assume?: readonly Assumption[];
 }
 
-const SEVERITY: Readonly<Record<ObligationStatus, number>> = { overdue: 0, 'met-late': 1, due: 2, unknown: 3, excepted: 4, met: 5, 'not-applicable': 6 };
+/** The later first: a breach's place among those of its status. */
+function byLateness(a: Obligation, b: Obligation): number {
+  return (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0);
+}
 
 /**
  * Evaluates a validated snapshot. Use {@link evaluate} unless the snapshot is already known to be
@@ -71,7 +74,9 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     if (entry.measures !== undefined) measured.push({ measures: entry.measures, from, to: obligations.length });
   }
   compare(obligations, measured);
+  // Breaches, most serious first: overdue, then met late, each the latest first (in report order on a tie).
   const breaches: Obligation[] = [];
+  const metLateBreaches: Obligation[] = [];
   let nextDue: Obligation | null = null;
   let provisional = false;
   let overdue = 0;
@@ -90,7 +95,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
         break;
       case 'met-late':
         metLate++;
-        breaches.push(o);
+        metLateBreaches.push(o);
         break;
       case 'due':
         due++;
@@ -111,7 +116,9 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
     }
     if (o.provisional) provisional = true;
   }
-  if (breaches.length > 1) breaches.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
+  if (breaches.length > 1) breaches.sort(byLateness);
+  if (metLateBreaches.length > 1) metLateBreaches.sort(byLateness);
+  for (let i = 0; i < metLateBreaches.length; i++) breaches.push(metLateBreaches[i]!);
   return {
     caseId: subject.id,
     subject: subject.subject,

@@ -90,14 +90,15 @@ const NONE_ACCEPTED: readonly AcceptedInterval[] = Object.freeze([]);
  * a {@link RefusalCode} and the standard interval applies.
  */
 export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): readonly AcceptedInterval[] {
-  if (ctx.subject.variations.length === 0) return NONE_ACCEPTED;
+  const forRule = (v: Variation): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id;
+  // Asked for every recurring rule: most snapshots vary none, and then nothing is allocated.
+  if (!ctx.subject.variations.some(forRule)) return NONE_ACCEPTED;
   // In order of agreement, so that where two overlap the later agreement wins, whatever the
   // order of the snapshot's list.
   const mine = ctx.subject.variations
-    .filter((v): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id)
+    .filter(forRule)
     .sort((a, b) => compareText(a.agreedOn, b.agreedOn) || compareText(a.id, b.id));
   const accepted: AcceptedInterval[] = [];
-  if (mine.length === 0) return accepted;
   const allowances = rule.variation ?? [];
   const firstStart = Math.min(...resolveEpisodes(ctx, rule.episode).map((ep) => ep.start.day));
   for (const v of mine) {
@@ -132,11 +133,14 @@ export function exceptionFor(
   originalDueDay: number,
   trace: TraceStep[],
 ): { id: string; earliest: number } | undefined {
-  if (anchorId === null || ctx.subject.variations.length === 0) return undefined;
-  // The latest agreed, whatever the order of the snapshot's list.
-  const v = ctx.subject.variations
-    .filter((x): x is ExceptionVariation => x.kind === 'exception' && x.ruleId === rule.id && x.anchorEventId === anchorId)
-    .sort((a, b) => compareText(b.agreedOn, a.agreedOn) || compareText(a.id, b.id))[0];
+  if (anchorId === null) return undefined;
+  // The latest agreed (the first id on a tie), whatever the order of the snapshot's list: asked
+  // for every instance of a deadline, so found in one pass that allocates nothing.
+  let v: ExceptionVariation | undefined;
+  for (const x of ctx.subject.variations) {
+    if (x.kind !== 'exception' || x.ruleId !== rule.id || x.anchorEventId !== anchorId) continue;
+    if (v === undefined || (compareText(x.agreedOn, v.agreedOn) || compareText(v.id, x.id)) > 0) v = x;
+  }
   if (!v) return undefined;
   const agreed = tryParseIsoDate(v.agreedOn)!;
   if (agreed > ctx.asOf) return undefined;

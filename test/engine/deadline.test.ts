@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ev, of, one, rule, run, snapshot, summary, visit } from './helpers.js';
 
@@ -236,6 +237,19 @@ describe('exceptions to a one-off deadline', () => {
 
   it('without the exception the same visit is met late', () => {
     expect(evaluateWith(undefined, '2024-03-07').status).toBe('met-late');
+  });
+
+  it('applies the latest exception agreed, the first id on a tie, whatever the order of the list', () => {
+    const several = [exception({ id: 'x1' }), exception({ id: 'x2', agreedOn: '2024-03-05', earliestDate: '2024-03-08' }), exception({ id: 'x0', agreedOn: '2024-03-05', earliestDate: '2024-03-09' })];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(several, { minLength: 3, maxLength: 3 }), (variations) => {
+        const o = one(run([s47Visit], snapshot([anchor, visit('v1', '2024-03-09')], { variations }), '2024-04-09'), 't.s47-visit');
+        expect(o.status).toBe('excepted');
+        expect(o.due).toBe('2024-03-09');
+        expect(o.trace.find((t) => t.step === 'exception')?.detail).toContain('Exception x0 recorded');
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('is refused when recorded by a role the standard does not name', () => {
