@@ -27,14 +27,20 @@ export class UnknownFact extends Error {
 }
 
 const units = new WeakMap<Duration, UnitAmount>();
+// The duration read last: a recurring rule adds the same interval for each of its instances.
+let lastDuration: Duration | undefined;
+let lastUnit: UnitAmount | undefined;
 
 /** A rule table's duration read once, not at every due date. */
 function unitOf(duration: Duration): UnitAmount {
+  if (duration === lastDuration) return lastUnit!;
   let u = units.get(duration);
   if (!u) {
     u = readDuration(duration);
     units.set(duration, u);
   }
+  lastDuration = duration;
+  lastUnit = u;
   return u;
 }
 

@@ -23,7 +23,8 @@ function isWeekend(day: number): boolean {
 export function dueDay(ctx: EvalContext, from: number, duration: Duration, onNonWorkingDay: 'keep' | 'next-working-day' | undefined): DueDay {
   const day = ctx.add(from, duration);
   const cal = ctx.calendar;
-  if (!ctx.countsCalendarDays(duration) || day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day)) return { day };
+  // The unit is asked last: most due days are working days, and reading the unit is a lookup.
+  if (day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day) || !ctx.countsCalendarDays(duration)) return { day };
   const what = isWeekend(day) ? 'at a weekend' : 'on a bank holiday';
   if (onNonWorkingDay === 'next-working-day') {
     const next = day < cal.lastDay - 14 ? cal.addWorkingDaysNumber(day, 1) : undefined;

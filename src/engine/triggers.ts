@@ -7,8 +7,12 @@ import { durationText, eventLabel } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
 import { anchorOf } from './linked-anchor.js';
 import type { PreparedEvent } from './prepared.js';
-import { remembered } from './memo-slot.js';
+import { memoQuestion, remembered } from './memo-slot.js';
 import { compileSelection, compileSelector, NONE, type Selection } from './select.js';
+
+const EVENTS = memoQuestion('events:');
+const ANCHORS = memoQuestion('anchors:');
+const EPISODES = memoQuestion('episodes:');
 
 /** Each selector, or list of selectors, of the rule tables compiled once into a search. */
 const selections = new WeakMap<Selector | readonly Selector[], Selection>();
@@ -27,7 +31,7 @@ function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): read
 export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
   if (selectors.length === 0) return NONE;
   // A lone selector is keyed by itself, as callers often wrap it in a new array.
-  return remembered(ctx, 'events:', selectors.length === 1 ? selectors[0]! : selectors, findEvents);
+  return remembered(ctx, EVENTS, selectors.length === 1 ? selectors[0]! : selectors, findEvents);
 }
 
 /** Each event an event trigger matches, as an anchor. */
@@ -56,7 +60,7 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     if (anchor.day > ctx.asOf && !includeFuture) return [];
     return [anchor];
   }
-  return remembered(ctx, 'anchors:', trigger, findAnchors);
+  return remembered(ctx, ANCHORS, trigger, findAnchors);
 }
 
 
@@ -83,7 +87,7 @@ export function sameKey(key: string | undefined, keyValue: unknown, e: PreparedE
  * open episode is part of it. Keyed episodes (e.g. per placement) run side by side.
  */
 export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly ResolvedEpisode[] {
-  return remembered(ctx, 'episodes:', spec, findEpisodes);
+  return remembered(ctx, EPISODES, spec, findEpisodes);
 }
 
 function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {

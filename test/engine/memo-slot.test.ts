@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoSlot, memoSlots } from '../../src/engine/memo-slot.js';
+import { memoQuestion, memoSlot, memoSlots } from '../../src/engine/memo-slot.js';
 
 describe('memo slots', () => {
   it('give the same slot to objects written alike, whichever object, and another to another question', () => {
@@ -26,5 +26,13 @@ describe('memo slots', () => {
     const other = { type: 'strategy-discussion' };
     expect(memoSlot('test-anchors:', other)).toBe(anchors);
     expect(memoSlot('test-events:', other)).toBe(events);
+  });
+
+  it('are the same whether asked through a question kept by its caller or by its name', () => {
+    const events = memoQuestion('test-events:');
+    expect(memoQuestion('test-events:')).toBe(events);
+    const selector = { type: 'visit', where: { mode: 'video' } };
+    expect(events(selector)).toBe(memoSlot('test-events:', selector));
+    expect(memoQuestion('test-anchors:')(selector)).not.toBe(events(selector));
   });
 });
