@@ -2,7 +2,7 @@ import type { Episode } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import { durationText } from '../rules/vocabulary.js';
 import type { Anchor } from './outcome.js';
-import { eventsMatching, sameKey } from './triggers.js';
+import { eventsOf, sameKey } from './triggers.js';
 
 type Absence = NonNullable<Episode['ceasesAfterAbsence']>;
 
@@ -15,8 +15,8 @@ type Absence = NonNullable<Episode['ceasesAfterAbsence']>;
  * starts a new one.
  */
 export function ceasedByAbsence(ctx: EvalContext, absence: Absence, startDay: number, endDay: number | undefined, key: string | undefined, keyValue: unknown): Anchor | undefined {
-  const backs = eventsMatching(ctx, [absence.back]);
-  for (const away of eventsMatching(ctx, [absence.away])) {
+  const backs = eventsOf(ctx, absence.back);
+  for (const away of eventsOf(ctx, absence.away)) {
     if (away.day < startDay || !sameKey(key, keyValue, away)) continue;
     if (endDay !== undefined && away.day >= endDay) return undefined;
     const ceaseDay = ctx.add(away.day, absence.longerThan) + 1;

@@ -2,7 +2,7 @@ import { ruleKind } from '../rules/kinds/index.js';
 import type { Rule, Selector, Trigger } from '../rules/rule-schema.js';
 import type { EvalContext } from './context.js';
 import type { PreparedSubject } from './prepared.js';
-import { eventsMatching } from './triggers.js';
+import { eventsOf } from './triggers.js';
 
 /** An event a rule needs recorded: one matching `selector`, whose type is one of `types` (by number, see {@link recordedTypes}). */
 export interface StartingEvent {
@@ -80,6 +80,6 @@ export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, 
     for (const n of need.types) any |= recorded[n]!;
     if (any === 0) return true;
   }
-  for (const need of starts) if (eventsMatching(ctx, [need.selector]).length === 0) return true;
+  for (const need of starts) if (eventsOf(ctx, need.selector).length === 0) return true;
   return false;
 }

@@ -28,7 +28,7 @@ function startMatches(ep: ResolvedEpisode, when: Record<string, unknown> | undef
  * protects the child: a phase that lengthens the interval never stretches a clock already running.
  */
 function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
-  const varTrace: TraceStep[] = [];
+  const varTrace: TraceStep[] = ctx.tracing ? [] : UNTRACED;
   const variations = intervalVariations(ctx, rule, varTrace);
   const key = rule.episode.key;
   const allEvents = eventsMatching(ctx, rule.satisfiedBy.events ?? []);
@@ -43,7 +43,7 @@ function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
     );
     const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
     // Refused variations are named on every instance: the one they would have changed may be any.
-    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
+    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 || !ctx.tracing ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
   }
   return out;
 }

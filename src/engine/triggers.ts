@@ -30,13 +30,18 @@ function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): read
 /** Events matching any of the selectors, in date order. The list is shared: never modify it. */
 export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
   if (selectors.length === 0) return NONE;
-  // A lone selector is keyed by itself, as callers often wrap it in a new array.
+  // A lone selector is keyed by itself, as it is when asked for alone.
   return remembered(ctx, EVENTS, selectors.length === 1 ? selectors[0]! : selectors, findEvents);
+}
+
+/** Events matching one selector, in date order. The list is shared: never modify it. */
+export function eventsOf(ctx: EvalContext, selector: Selector): readonly PreparedEvent[] {
+  return remembered(ctx, EVENTS, selector, findEvents);
 }
 
 /** Each event an event trigger matches, as an anchor. */
 function findAnchors(ctx: EvalContext, trigger: Exclude<Trigger, { age: unknown }>): Anchor[] {
-  return eventsMatching(ctx, [trigger]).map((e) => anchorOf(ctx, trigger, e));
+  return eventsOf(ctx, trigger).map((e) => anchorOf(ctx, trigger, e));
 }
 
 /**
@@ -53,7 +58,7 @@ export function resolveTrigger(ctx: EvalContext, trigger: Trigger, includeFuture
     let anchor: Anchor = { eventId: null, day, label: `age of ${durationText(trigger.age)}` };
     if (trigger.notBefore) {
       // The duty starts when both have happened: the age reached and the child known.
-      const first = eventsMatching(ctx, [trigger.notBefore])[0];
+      const first = eventsOf(ctx, trigger.notBefore)[0];
       if (!first) return [];
       if (first.day > day) anchor = { eventId: first.id, day: first.day, label: `${eventLabel(first.type)} (after the age of ${durationText(trigger.age)})`, event: first };
     }
@@ -124,7 +129,7 @@ export function inEpisode(ep: ResolvedEpisode, key: string | undefined, e: Prepa
 /** The day a phase boundary falls in an episode, or undefined when it has not happened. */
 export function boundaryDay(ctx: EvalContext, ep: ResolvedEpisode, key: string | undefined, b: Boundary): number | undefined {
   if ('after' in b) return ctx.add(ep.start.day, b.after);
-  if ('event' in b) return eventsMatching(ctx, [b.event]).find((e) => inEpisode(ep, key, e))?.day;
+  if ('event' in b) return eventsOf(ctx, b.event).find((e) => inEpisode(ep, key, e))?.day;
   let latest = -Infinity;
   for (const part of b.allOf) {
     const d = boundaryDay(ctx, ep, key, part);
