@@ -54,52 +54,17 @@ export function withText(o: ObligationFields, explanation: string, trace: readon
 }
 
 /**
- * The dates an obligation's rule found, kept as plain values rather than the outcome itself (which
- * holds the snapshot's prepared events, which a held report must not keep), and written as text
- * when first read.
- */
-class Found {
-  /** The anchor as reported, once read. */
-  anchor: Obligation['anchor'] | undefined = undefined;
-  /** The satisfying event as reported, once read. */
-  satisfiedBy: Obligation['satisfiedBy'] | undefined = undefined;
-  /** The due day; undefined when there is none. */
-  readonly dueDay: number | undefined;
-  /** The due point of an hour-based rule when the anchor time is known (a date and time). */
-  readonly dueExact: Due | undefined;
-  /** The anchor's label; undefined when there is no anchor. */
-  readonly anchorLabel: string | undefined;
-  readonly anchorId: string | null;
-  readonly anchorDay: number;
-  /** The satisfying event's id; undefined when nothing has met the duty. */
-  readonly satisfiedId: string | undefined;
-  readonly satisfiedDay: number;
-
-  constructor(o: Outcome) {
-    const due = o.due;
-    this.dueDay = due?.day;
-    this.dueExact = due?.minute === undefined ? undefined : due;
-    const anchor = o.anchor;
-    this.anchorLabel = anchor?.label;
-    this.anchorId = anchor === undefined ? null : anchor.eventId;
-    this.anchorDay = anchor === undefined ? 0 : anchor.day;
-    const satisfied = o.satisfied;
-    this.satisfiedId = satisfied?.id;
-    this.satisfiedDay = satisfied === undefined ? 0 : satisfied.day;
-  }
-}
-
-/**
  * An obligation as the fast path gives it: a small record of what differs from one obligation to
- * the next (instance, status, lateness, and the dates its rule found, written as text when first
- * read: most callers read a few of them, for a few obligations). What its rule and report say
- * once for all of their obligations (case id, rule id, set, area, title, citation, who to alert)
- * is read from them, and `explanation` and `trace` are written when first read (by evaluating the
- * rule again with tracing on), so a caller who never reads them does not pay for them, and a held
- * report stays small. Every field reads as before, and `JSON.stringify` gives exactly the object
- * the engine wrote before (same fields, same order). Spreading, `Object.keys`, `structuredClone`
- * and `postMessage` see own fields only: use `JSON.parse(JSON.stringify(report))` (or the JSON
- * text) for a plain copy.
+ * the next (instance, status, lateness). What its rule and report say once for all of their
+ * obligations (case id, rule id, set, area, title, citation, who to alert) is read from them, and
+ * `explanation` and `trace` are written when first read (by evaluating the rule again with tracing
+ * on), so a caller who never reads them does not pay for them, and a held report stays small.
+ * Every field reads as before, and `JSON.stringify` gives exactly the object the engine wrote
+ * before (same fields, same order). Spreading, `Object.keys`, `structuredClone` and `postMessage`
+ * see own fields only: use `JSON.parse(JSON.stringify(report))` (or the JSON text) for a plain copy.
+ *
+ * This class is a rule's only obligation (not applicable or unknown), which has no dates; one
+ * with dates is a {@link FoundObligation}.
  */
 export class ObligationRecord implements Obligation {
   declare readonly instance: number;
@@ -109,45 +74,31 @@ export class ObligationRecord implements Obligation {
   declare readonly comparison?: Comparison;
   readonly #entry: RuleInSet;
   readonly #writer: ObligationWriter;
-  /** None for a rule's only obligation (not applicable or unknown), which has no dates. */
-  readonly #found: Found | undefined;
 
-  /**
-   * One obligation of `entry`'s rule, from what the rule found (`found`; none for a rule's only
-   * obligation); the writer holds the case id and writes the text.
-   */
-  constructor(entry: RuleInSet, writer: ObligationWriter, found: Outcome | undefined, status: ObligationStatus, lateness: Lateness | null, provisional: boolean) {
+  /** One obligation of `entry`'s rule; the writer holds the case id and writes the text. */
+  constructor(entry: RuleInSet, writer: ObligationWriter, instance: number, status: ObligationStatus, lateness: Lateness | null, provisional: boolean) {
     const self = this as { -readonly [K in keyof ObligationRecord]: ObligationRecord[K] };
-    self.instance = found === undefined ? 0 : found.instance;
+    self.instance = instance;
     self.status = status;
     self.lateness = lateness;
     self.provisional = provisional;
     this.#entry = entry;
     this.#writer = writer;
-    this.#found = found === undefined ? undefined : new Found(found);
   }
 
   /** ISO date, or ISO date-time for hour-based rules when the anchor time is known. */
   get due(): string | null {
-    const f = this.#found;
-    if (f === undefined || f.dueDay === undefined) return null;
-    return f.dueExact === undefined ? isoDate(f.dueDay) : dueText(f.dueExact);
+    return null;
   }
 
   /** What started the clock. */
   get anchor(): Obligation['anchor'] {
-    const f = this.#found;
-    if (f === undefined) return null;
-    if (f.anchor === undefined) f.anchor = f.anchorLabel === undefined ? null : { eventId: f.anchorId, date: isoDate(f.anchorDay), label: f.anchorLabel };
-    return f.anchor;
+    return null;
   }
 
   /** The event that met the duty. */
   get satisfiedBy(): Obligation['satisfiedBy'] {
-    const f = this.#found;
-    if (f === undefined) return null;
-    if (f.satisfiedBy === undefined) f.satisfiedBy = f.satisfiedId === undefined ? null : { eventId: f.satisfiedId, date: isoDate(f.satisfiedDay) };
-    return f.satisfiedBy;
+    return null;
   }
 
   /** The case (or worker) id. */
@@ -205,5 +156,61 @@ export class ObligationRecord implements Obligation {
   /** The obligation as JSON has always had it: every field, the text included, in report order. */
   toJSON(): Obligation {
     return withText(this, this.explanation, this.trace);
+  }
+}
+
+/**
+ * An obligation whose rule found dates for it (a due date, an anchor, what met it). They are kept
+ * as day numbers and ids rather than the outcome itself (which holds the snapshot's prepared
+ * events, which a held report must not keep), and written as text when first read, each once.
+ */
+export class FoundObligation extends ObligationRecord {
+  /** The due day; undefined when there is none. */
+  readonly #dueDay: number | undefined;
+  /** The due point of an hour-based rule when the anchor time is known (a date and time). */
+  readonly #dueExact: Due | undefined;
+  /** The anchor's label; undefined when there is no anchor. */
+  readonly #anchorLabel: string | undefined;
+  readonly #anchorId: string | null;
+  readonly #anchorDay: number;
+  /** The satisfying event's id; undefined when nothing has met the duty. */
+  readonly #satisfiedId: string | undefined;
+  readonly #satisfiedDay: number;
+  /** The anchor as reported, once read. */
+  #anchor: Obligation['anchor'] | undefined = undefined;
+  /** The satisfying event as reported, once read. */
+  #satisfiedBy: Obligation['satisfiedBy'] | undefined = undefined;
+
+  /** One obligation of `entry`'s rule, from what the rule found (`found`). */
+  constructor(entry: RuleInSet, writer: ObligationWriter, found: Outcome, status: ObligationStatus, lateness: Lateness | null, provisional: boolean) {
+    super(entry, writer, found.instance, status, lateness, provisional);
+    const due = found.due;
+    this.#dueDay = due?.day;
+    this.#dueExact = due?.minute === undefined ? undefined : due;
+    const anchor = found.anchor;
+    this.#anchorLabel = anchor?.label;
+    this.#anchorId = anchor === undefined ? null : anchor.eventId;
+    this.#anchorDay = anchor === undefined ? 0 : anchor.day;
+    const satisfied = found.satisfied;
+    this.#satisfiedId = satisfied?.id;
+    this.#satisfiedDay = satisfied === undefined ? 0 : satisfied.day;
+  }
+
+  /** ISO date, or ISO date-time for hour-based rules when the anchor time is known. */
+  override get due(): string | null {
+    if (this.#dueDay === undefined) return null;
+    return this.#dueExact === undefined ? isoDate(this.#dueDay) : dueText(this.#dueExact);
+  }
+
+  /** What started the clock. */
+  override get anchor(): Obligation['anchor'] {
+    if (this.#anchor === undefined) this.#anchor = this.#anchorLabel === undefined ? null : { eventId: this.#anchorId, date: isoDate(this.#anchorDay), label: this.#anchorLabel };
+    return this.#anchor;
+  }
+
+  /** The event that met the duty. */
+  override get satisfiedBy(): Obligation['satisfiedBy'] {
+    if (this.#satisfiedBy === undefined) this.#satisfiedBy = this.#satisfiedId === undefined ? null : { eventId: this.#satisfiedId, date: isoDate(this.#satisfiedDay) };
+    return this.#satisfiedBy;
   }
 }

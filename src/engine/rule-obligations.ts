@@ -8,7 +8,7 @@ import { explain } from './explain.js';
 import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
-import { dueText, ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
+import { dueText, FoundObligation, ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
 import { UNTRACED, type Outcome } from './outcome.js';
 
 /**
@@ -48,7 +48,7 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
   }
   const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
   // The record writes its dates as text when they are read.
-  if (writer) return new ObligationRecord(entry, writer, o, status, late, provisional);
+  if (writer) return new FoundObligation(entry, writer, o, status, late, provisional);
   // Without a writer, everything is written now, into a plain object.
   const due = dueText(o.due);
   const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
@@ -60,7 +60,7 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
 export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
   // No due date, anchor or lateness; the reason is written with the text, when it is read.
-  if (writer) return new ObligationRecord(entry, writer, undefined, status, null, false);
+  if (writer) return new ObligationRecord(entry, writer, 0, status, null, false);
   return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
 }
 
