@@ -52,9 +52,21 @@ const LABELS: Readonly<Record<string, string>> = {
   'quality-dispute-raised': 'dispute about the quality of work',
 };
 
+// The fallback names made so far: the engine names the event of every anchor, and half of a
+// caseload's events (visits among them) have no name of their own. Capped, as types are data.
+const SPACED = new Map<string, string>();
+const SPACED_KEPT = 512;
+
 /** The plain-English name of an event type (falls back to the type with spaces). */
 export function eventLabel(type: string): string {
-  return LABELS[type] ?? type.replace(/-/g, ' ');
+  const label = LABELS[type];
+  if (label !== undefined) return label;
+  let spaced = SPACED.get(type);
+  if (spaced === undefined) {
+    spaced = type.replace(/-/g, ' ');
+    if (SPACED.size < SPACED_KEPT) SPACED.set(type, spaced);
+  }
+  return spaced;
 }
 
 /** A role as people say it: `multi-agency-group` → "multi-agency group". */
