@@ -75,9 +75,10 @@ export function startingEvents(rule: Rule): StartingEvents {
 export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, starts: StartingEvents): boolean {
   if (starts === null) return false;
   for (const v of ctx.subject.variations) if (v.ruleId === rule.id) return false;
-  for (const need of starts) {
+  for (let i = 0; i < starts.length; i++) {
+    const types = starts[i]!.types;
     let any = 0;
-    for (const n of need.types) any |= recorded[n]!;
+    for (let j = 0; j < types.length; j++) any |= recorded[types[j]!]!;
     if (any === 0) return true;
   }
   for (const need of starts) if (eventsOf(ctx, need.selector).length === 0) return true;

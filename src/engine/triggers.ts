@@ -95,10 +95,31 @@ export function resolveEpisodes(ctx: EvalContext, spec: Episode): readonly Resol
   return remembered(ctx, EPISODES, spec, findEpisodes);
 }
 
+function byDay(a: Anchor, b: Anchor): number {
+  return a.day - b.day;
+}
+
+/**
+ * Every anchor of an episode's end triggers, by day (a stable sort: on a tie, in the order of the
+ * triggers, then of the events). One trigger's anchors are usually in that order already, and are
+ * then taken as they are.
+ */
+function endsInOrder(ctx: EvalContext, triggers: readonly Trigger[] | undefined): readonly Anchor[] {
+  if (triggers === undefined || triggers.length === 0) return [];
+  const ends = resolveTrigger(ctx, triggers[0]!);
+  if (triggers.length > 1) {
+    const all = ends.slice();
+    for (let i = 1; i < triggers.length; i++) for (const a of resolveTrigger(ctx, triggers[i]!)) all.push(a);
+    return all.sort(byDay);
+  }
+  for (let i = 1; i < ends.length; i++) if (ends[i]!.day < ends[i - 1]!.day) return ends.slice().sort(byDay);
+  return ends;
+}
+
 function findEpisodes(ctx: EvalContext, spec: Episode): ResolvedEpisode[] {
   const starts = resolveTrigger(ctx, spec.start);
   if (starts.length === 0) return [];
-  const ends = (spec.end ?? []).flatMap((t) => resolveTrigger(ctx, t)).sort((a, b) => a.day - b.day);
+  const ends = endsInOrder(ctx, spec.end);
   const out: ResolvedEpisode[] = [];
   const used = new Set<Anchor>();
   let openUntil = -Infinity;
