@@ -9,11 +9,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSnapshot, SnapshotError } from '../../src/index.js';
-import { formatIsoDate, tryParseIsoDate } from '../../src/calendar/day-number.js';
+import { formatIsoDate, tryParseIsoDate, tryParseIsoDateTime } from '../../src/calendar/day-number.js';
 import { PartialData } from '../../src/engine/partial-data.js';
 import { prepare } from '../../src/engine/prepare.js';
 import type { PreparedSubject } from '../../src/engine/prepared.js';
 import { checkSnapshot, type Snapshot } from '../../src/engine/validate.js';
+import { tryParseIsoDateTime as regexParseDateTime } from './legacy/day-number.js';
 import { prepare as unfusedPrepare } from './legacy/prepare-unfused.js';
 import { exampleSnapshots } from './report-digests.js';
 
@@ -101,6 +102,50 @@ const changedSnapshot = fc
     }
     return s;
   });
+
+const digits = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(String(max).length, '0'));
+/** Text shaped like a date-time, each part near or past its bounds, then maybe one character changed, cut or added. */
+const nearDateTime = fc
+  .tuple(
+    fc.tuple(digits(0, 9999), digits(0, 13), digits(0, 32)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc.constantFrom('T', 't', ' '),
+    fc.tuple(digits(0, 25), digits(0, 61)).map(([hh, mm]) => `${hh}:${mm}`),
+    fc.option(digits(0, 61).map((ss) => `:${ss}`), { nil: '' }),
+    fc.option(fc.stringMatching(/^\.[0-9]{0,11}$/), { nil: '' }),
+    fc.oneof(fc.constantFrom('Z', 'z', '', '+14:00', '-14:00', '+14:01', '-00:00', '+0100', '+01'), fc.tuple(fc.constantFrom('+', '-'), digits(0, 16), digits(0, 61)).map(([a, h, m]) => `${a}${h}:${m}`)),
+  )
+  .map((parts) => parts.join(''));
+const changedDateTime = fc.tuple(nearDateTime, fc.nat(40), fc.constantFrom('cut', 'add', 'replace', 'keep'), fc.constantFrom(...'0123456789:.-+TZ /a'.split(''))).map(([s, i, how, c]) => {
+  const at = i % (s.length + 1);
+  return how === 'cut' ? s.slice(0, at) : how === 'add' ? s.slice(0, at) + c + s.slice(at) : how === 'replace' ? s.slice(0, at) + c + s.slice(at + 1) : s;
+});
+
+/** A date-time the reader accepts: any day, any offset up to ±14:59, seconds and fraction optional. */
+const validDateTime = fc
+  .tuple(
+    fc.integer({ min: -719_528, max: 2_932_896 }).map(formatIsoDate),
+    fc.tuple(digits(0, 23), digits(0, 59)).map(([hh, mm]) => `T${hh}:${mm}`),
+    fc.option(fc.tuple(digits(0, 59), fc.option(fc.stringMatching(/^\.[0-9]{1,9}$/), { nil: '' })).map(([ss, f]) => `:${ss}${f}`), { nil: '' }),
+    fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), digits(0, 14), digits(0, 59)).map(([a, h, m]) => `${a}${h}:${m}`)),
+  )
+  .map((parts) => parts.join(''));
+
+describe('reading ISO date-times by character codes', () => {
+  it('gives what the regular expression before gave, on text near the form and past every bound', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(validDateTime, changedDateTime, fc.string({ maxLength: 40 }), fc.anything()), (text) => {
+        const now = tryParseIsoDateTime(text);
+        // -0 and 0 are told apart: an offset of -00:00 is kept as it was read.
+        expect(now).toEqual(regexParseDateTime(text));
+        if (now !== undefined) read++;
+      }),
+      { numRuns: 20_000 },
+    );
+    // Not only refusals: a good share of the texts are date-times.
+    expect(read).toBeGreaterThan(4_000);
+  });
+});
 
 describe('a snapshot just checked is prepared as the preparation before prepared it', () => {
   it('on the example caseload, as of dates before, among and after its events', () => {
