@@ -185,20 +185,23 @@ let unpreparedColumns: ReaderColumns | undefined;
 
 /**
  * What the check read of the events of `snapshot`, when it is the snapshot the check last
- * accepted and this is its first preparation since; otherwise undefined, and the events are to be
- * read from the snapshot itself. Preparing a snapshot just checked thus reads none of its events'
- * fields twice. The columns are given once: a snapshot prepared again later (a report writing its
- * text when read, after the caller may have changed the snapshot) is read afresh, as is any other
- * snapshot (another one checked since, partial data's rewritten copy, zod's copy of a snapshot
- * with unknown fields). Between the check and this call the snapshot is the engine's: nothing
- * else runs that could change it.
+ * accepted, with the same list of events, and this is its first preparation since; otherwise
+ * undefined, and the events are to be read from the snapshot itself. Preparing a snapshot just
+ * checked thus reads none of its events' fields twice.
+ *
+ * The columns are given once: a snapshot prepared again later (a report writing its text when
+ * read, after the caller may have changed the snapshot) is read afresh, as is any other snapshot
+ * (another one checked since, partial data's rewritten copy, zod's copy of a snapshot with unknown
+ * fields). An event changed in place between the check and the first preparation is prepared as
+ * it was checked: the engine prepares what it has just checked, with nothing in between.
  */
 export function takeCheckedEvents(snapshot: Snapshot): CheckedEvents | undefined {
   if (snapshot !== unprepared) return undefined;
   const columns = unpreparedColumns!;
   unprepared = undefined;
   unpreparedColumns = undefined;
-  return columns.reader.array === snapshot.events ? columns : undefined;
+  const events = snapshot.events;
+  return columns.reader.array === events && columns.length === events.length ? columns : undefined;
 }
 
 const unknownInCase = compileUnknownKeys(CaseSnapshot);
