@@ -73,25 +73,46 @@ const FIRST_TABLED_YEAR = 1900;
 const YEAR_STARTS = /* @__PURE__ */ Int32Array.from({ length: 300 }, (_, i) => yearStart(FIRST_TABLED_YEAR + i));
 
 /**
- * The digits of `YYYY-MM-DD` text as the number YYYYMMDD, or -1 when the text is not ten
- * characters of that form (whether the date exists is not checked). Character codes only: every
- * date of every snapshot is read through here.
+ * The digits of the `YYYY-MM-DD` that `text` starts with as the number YYYYMMDD, or -1 when its
+ * first ten characters are not of that form. Character codes only: every date of every snapshot
+ * is read through here.
  */
-export function isoDigits(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10) return -1;
-  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return -1;
-  const y0 = value.charCodeAt(0) - ZERO;
-  const y1 = value.charCodeAt(1) - ZERO;
-  const y2 = value.charCodeAt(2) - ZERO;
-  const y3 = value.charCodeAt(3) - ZERO;
-  const m0 = value.charCodeAt(5) - ZERO;
-  const m1 = value.charCodeAt(6) - ZERO;
-  const d0 = value.charCodeAt(8) - ZERO;
-  const d1 = value.charCodeAt(9) - ZERO;
+function leadingIsoDigits(text: string): number {
+  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return -1;
+  const y0 = text.charCodeAt(0) - ZERO;
+  const y1 = text.charCodeAt(1) - ZERO;
+  const y2 = text.charCodeAt(2) - ZERO;
+  const y3 = text.charCodeAt(3) - ZERO;
+  const m0 = text.charCodeAt(5) - ZERO;
+  const m1 = text.charCodeAt(6) - ZERO;
+  const d0 = text.charCodeAt(8) - ZERO;
+  const d1 = text.charCodeAt(9) - ZERO;
   // `>>> 0` turns the negative values of characters below '0' into large ones: one test per digit.
   if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return -1;
   if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return -1;
   return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/**
+ * The digits of `YYYY-MM-DD` text as the number YYYYMMDD, or -1 when the text is not ten
+ * characters of that form (whether the date exists is not checked).
+ */
+export function isoDigits(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return -1;
+  return leadingIsoDigits(value);
+}
+
+/** The day number of the date whose digits are YYYYMMDD, or `undefined` when that date does not exist. */
+function dayOfDigits(digits: number): DayNumber | undefined {
+  const year = (digits / 10000) | 0;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = isLeapYear(year) ? 1 : 0;
+  if (day > MONTH_LENGTH[month]! + (month === 2 ? leap : 0)) return undefined;
+  const index = year - FIRST_TABLED_YEAR;
+  const start = index >= 0 && index < YEAR_STARTS.length ? YEAR_STARTS[index]! : yearStart(year);
+  return start + DAYS_BEFORE[month]! + (month > 2 ? leap : 0) + day - 1;
 }
 
 /**
@@ -102,16 +123,7 @@ export function isoDigits(value: unknown): number {
  */
 export function tryParseIsoDate(value: unknown): DayNumber | undefined {
   const digits = isoDigits(value);
-  if (digits < 0) return undefined;
-  const year = (digits / 10000) | 0;
-  const month = ((digits / 100) | 0) % 100;
-  const day = digits % 100;
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const leap = isLeapYear(year) ? 1 : 0;
-  if (day > MONTH_LENGTH[month]! + (month === 2 ? leap : 0)) return undefined;
-  const index = year - FIRST_TABLED_YEAR;
-  const start = index >= 0 && index < YEAR_STARTS.length ? YEAR_STARTS[index]! : yearStart(year);
-  return start + DAYS_BEFORE[month]! + (month > 2 ? leap : 0) + day - 1;
+  return digits < 0 ? undefined : dayOfDigits(digits);
 }
 
 function describe(value: unknown): string {
@@ -147,7 +159,18 @@ export function formatIsoDate(dayNumber: DayNumber): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const T = 84;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const Z = 90;
+
+/** The two digits at `at` as a number, or -1 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - ZERO;
+  const b = text.charCodeAt(at + 1) - ZERO;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
+}
 
 /** An instant read from an ISO date-time with an offset. */
 export interface Instant {
@@ -166,21 +189,38 @@ export interface Instant {
  * returns `undefined`. A time without an offset is refused: it would depend on where it is read.
  */
 export function tryParseIsoDateTime(value: unknown): Instant | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DATE_TIME.exec(value);
-  if (!m) return undefined;
-  const localDay = tryParseIsoDate(m[1]);
-  const hour = Number(m[2]);
-  const minute = Number(m[3]);
-  const seconds = m[4] === undefined ? 0 : Number(m[4]);
-  if (localDay === undefined || hour > 23 || minute > 59 || seconds > 59) return undefined;
+  // `YYYY-MM-DDTHH:MM[:SS[.fraction of 1 to 9 digits]](Z|±HH:MM)`, read by character codes (a
+  // regular expression and its groups cost more than the rest of preparing the event).
+  if (typeof value !== 'string' || value.length < 17) return undefined;
+  const digits = leadingIsoDigits(value);
+  const localDay = digits < 0 ? undefined : dayOfDigits(digits);
+  if (localDay === undefined || value.charCodeAt(10) !== T || value.charCodeAt(13) !== COLON) return undefined;
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  let seconds = 0;
+  let at = 16;
+  if (value.charCodeAt(at) === COLON) {
+    seconds = twoDigits(value, 17);
+    if (seconds < 0) return undefined;
+    at = 19;
+    if (value.charCodeAt(at) === DOT) {
+      let end = at + 1;
+      while (end < value.length && (value.charCodeAt(end) - ZERO) >>> 0 <= 9) end++;
+      if (end === at + 1 || end > at + 10) return undefined;
+      at = end;
+    }
+  }
+  if (hour < 0 || minute < 0 || hour > 23 || minute > 59 || seconds > 59) return undefined;
   let offsetMinutes = 0;
-  const z = m[5]!;
-  if (z !== 'Z') {
-    const oh = Number(z.slice(1, 3));
-    const om = Number(z.slice(4, 6));
-    if (oh > 14 || om > 59) return undefined;
-    offsetMinutes = (z[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  const sign = value.charCodeAt(at);
+  if (sign === Z) {
+    if (value.length !== at + 1) return undefined;
+  } else {
+    if ((sign !== PLUS && sign !== DASH) || value.length !== at + 6 || value.charCodeAt(at + 3) !== COLON) return undefined;
+    const oh = twoDigits(value, at + 1);
+    const om = twoDigits(value, at + 4);
+    if (oh < 0 || om < 0 || oh > 14 || om > 59) return undefined;
+    offsetMinutes = (sign === DASH ? -1 : 1) * (oh * 60 + om);
   }
   return { epochMinutes: localDay * 1440 + hour * 60 + minute - offsetMinutes, seconds, offsetMinutes, localDay };
 }

@@ -77,6 +77,8 @@ class Tap {
   at = 0;
   /** How many elements the last check recorded: entries beyond are left from longer lists. */
   length = 0;
+  /** The array the last check recorded, so that a reader can tell the columns are of its array. */
+  array: unknown = undefined;
   /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
   readonly days: number[][];
   /** The compiled check that records into this tap. */
@@ -195,6 +197,7 @@ function acceptsArray(c: Check, v: unknown): boolean {
   }
   for (const days of tap.days) while (days.length < n) days.push(0);
   tap.length = n;
+  tap.array = v;
   for (let i = 0; i < n; i++) {
     tap.at = i;
     if (!accepts(element, v[i])) return false;
@@ -364,6 +367,8 @@ export interface Reader {
   readonly columns: readonly (readonly unknown[])[];
   /** How many elements the array had: the columns may be longer, left from longer lists. */
   readonly length: number;
+  /** The array the columns are of (the last one read, wholly or in part). */
+  readonly array: unknown;
   /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
   readonly days: readonly (readonly number[])[];
 }

@@ -2,7 +2,7 @@ import { tryParseIsoDate, tryParseIsoDateTime, type DayNumber } from '../calenda
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
-import { eventDay, type Snapshot } from './validate.js';
+import { takeCheckedEvents, type Snapshot } from './validate.js';
 
 function day(iso: string): DayNumber {
   // The schema has already checked the format; this only converts.
@@ -14,11 +14,14 @@ export function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
   return a.day - b.day || (a.minute ?? 0) - (b.minute ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
-  // Each field read once: events come in many shapes, so every read is a lookup.
-  const text = raw.at;
+/** Every prepared event is made here, so that they all have one shape. */
+function preparedEvent(id: string, type: string, dayNumber: DayNumber, text: unknown, raw: Readonly<Record<string, unknown>>): PreparedEvent {
   const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
-  return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id, type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+}
+
+function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
+  return preparedEvent(raw.id, raw.type, dayNumber, raw.at, raw);
 }
 
 function workerEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
@@ -130,14 +133,16 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
   const list = snapshot.events as unknown as readonly (Record<string, unknown> & { id: string; type: string; date: string })[];
+  // A snapshot just checked is prepared from what the check read of its events (each field of an
+  // event is a lookup, as events come in many shapes); any other is read from its events.
+  const read = takeCheckedEvents(snapshot);
   // Snapshots usually list events in date order already, and a stable sort leaves an ordered list
   // as it is: noticing order as the events are made usually saves the sort.
   let ordered = true;
   let last: PreparedEvent | undefined;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]!;
-    // Validation read the dates already: their day numbers are taken from it where the text is the same.
-    const pe = toEvent(raw, eventDay(i, raw.date)!);
+    const pe = read !== undefined ? preparedEvent(read.ids[i]!, read.types[i]!, read.days[i]!, read.ats[i], raw) : toEvent(raw, day(raw.date));
     if (pe.day > asOf) continue;
     if (last !== undefined && ordered && byDayThenId(last, pe) > 0) ordered = false;
     events.push(pe);

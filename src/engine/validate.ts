@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { tryParseIsoDate, type DayNumber } from '../calendar/day-number.js';
+import type { DayNumber } from '../calendar/day-number.js';
 import { CaseSnapshot } from '../schemas/case-snapshot.js';
 import { issueMessage } from '../schemas/issue-message.js';
 import { DATE_TIME_RANGE } from '../schemas/primitives.js';
@@ -136,24 +136,72 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColum
   return problems;
 }
 
-// The checks across events read what the compiled check records of each event as it passes.
-const EVENT_FIELDS = ['id', 'date', 'at'];
-const [ID_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2];
+// The checks across events, and the preparation that follows, read what the compiled check
+// records of each event as it passes.
+const EVENT_FIELDS = ['id', 'type', 'date', 'at'];
+const [ID_COLUMN, TYPE_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2, 3];
 const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS);
 const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS);
-/** The reader that read the last snapshot checked. */
-let lastReader: Reader | undefined;
 
 /**
- * The day number of the date of the event at `index` in a snapshot: the one the last check read
- * there when the text is the same, so that preparing a snapshot just checked reads no date twice;
- * any other text (another snapshot, or this one changed since) is read afresh.
+ * What the compiled check read of each event of the snapshot it accepted, in the order of its
+ * events: `ids[i]`, `types[i]`, `days[i]` (the day number of the event's date) and `ats[i]` (its
+ * date-time text, undefined when absent) are of event `i`, for `i` below `length`.
  */
-export function eventDay(index: number, date: string): DayNumber | undefined {
-  const read = lastReader;
-  // A column holds only texts its check accepted, or undefined where there was none.
-  const seen = read !== undefined && index < read.length ? read.columns[DATE_COLUMN]![index] : undefined;
-  return seen !== undefined && seen === date ? read!.days[DATE_COLUMN]![index] : tryParseIsoDate(date);
+export interface CheckedEvents {
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  readonly days: readonly DayNumber[];
+  readonly ats: readonly (string | undefined)[];
+  /** How many events: the columns may be longer, left from longer lists. */
+  readonly length: number;
+}
+
+/** A reader's columns under their names. The columns are reused, so one view serves every check. */
+class ReaderColumns implements CheckedEvents {
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  readonly days: readonly DayNumber[];
+  readonly ats: readonly (string | undefined)[];
+
+  constructor(readonly reader: Reader) {
+    this.ids = reader.columns[ID_COLUMN] as readonly string[];
+    this.types = reader.columns[TYPE_COLUMN] as readonly string[];
+    this.days = reader.days[DATE_COLUMN]!;
+    this.ats = reader.columns[AT_COLUMN] as readonly (string | undefined)[];
+  }
+
+  get length(): number {
+    return this.reader.length;
+  }
+}
+
+const caseColumns = readCase && new ReaderColumns(readCase);
+const workerColumns = readWorker && new ReaderColumns(readWorker);
+
+/** The snapshot the compiled check last accepted as it stands, until it is prepared, and what it read of its events. */
+let unprepared: Snapshot | undefined;
+let unpreparedColumns: ReaderColumns | undefined;
+
+/**
+ * What the check read of the events of `snapshot`, when it is the snapshot the check last
+ * accepted, with the same list of events, and this is its first preparation since; otherwise
+ * undefined, and the events are to be read from the snapshot itself. Preparing a snapshot just
+ * checked thus reads none of its events' fields twice.
+ *
+ * The columns are given once: a snapshot prepared again later (a report writing its text when
+ * read, after the caller may have changed the snapshot) is read afresh, as is any other snapshot
+ * (another one checked since, partial data's rewritten copy, zod's copy of a snapshot with unknown
+ * fields). An event changed in place between the check and the first preparation is prepared as
+ * it was checked: the engine prepares what it has just checked, with nothing in between.
+ */
+export function takeCheckedEvents(snapshot: Snapshot): CheckedEvents | undefined {
+  if (snapshot !== unprepared) return undefined;
+  const columns = unpreparedColumns!;
+  unprepared = undefined;
+  unpreparedColumns = undefined;
+  const events = snapshot.events;
+  return columns.reader.array === events && columns.length === events.length ? columns : undefined;
 }
 
 const unknownInCase = compileUnknownKeys(CaseSnapshot);
@@ -218,11 +266,14 @@ export function checkSnapshot(input: unknown, options: CheckOptions = {}): Check
   // A snapshot valid as it stands needs no copy from zod and has no unknown key; zod reports the
   // problems in the rest.
   const reader: Reader | undefined = isWorker ? readWorker : readCase;
-  lastReader = reader;
+  unprepared = undefined;
+  unpreparedColumns = undefined;
   if (reader !== undefined && reader.accept(input)) {
     // Valid as it stands (the usual case): no copy, no unknown key, only the checks across fields.
     const problems = crossChecks(input as Snapshot, { ids: reader.columns[ID_COLUMN]!, dates: reader.columns[DATE_COLUMN]!, ats: reader.columns[AT_COLUMN]!, length: reader.length });
     if (problems.length > 0) throw new SnapshotError(caseIdOf(record, isWorker), problems);
+    unprepared = input as Snapshot;
+    unpreparedColumns = isWorker ? workerColumns : caseColumns;
     return { snapshot: input as Snapshot, warnings: [] };
   }
   const result = isWorker ? WorkerSnapshot.safeParse(input) : CaseSnapshot.safeParse(input);
