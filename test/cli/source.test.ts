@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileChunks } from '../../src/cli/input/source.js';
+import { fileChunks, TextSource } from '../../src/cli/input/source.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +43,17 @@ describe('a file read into one buffer used again (fileChunks)', () => {
       if (chunk.length > 0) break;
     }
     expect(openFds()).toBe(before);
+  });
+
+  it.runIf(process.platform === 'linux')('is closed when a reader of its text or its bytes stops early', async () => {
+    const path = join(dir, 'text');
+    writeFileSync(path, 'y'.repeat(1000));
+    const before = openFds();
+    for (const read of [(s: TextSource) => s.byteChunks(), (s: TextSource) => s]) {
+      const source = new TextSource('text', fileChunks(path, 100), 1000);
+      await source.peek();
+      for await (const chunk of read(source)) if (chunk.length > 0) break;
+      expect(openFds()).toBe(before);
+    }
   });
 });

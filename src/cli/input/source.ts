@@ -110,30 +110,43 @@ export class TextSource implements AsyncIterable<string> {
     const peeked = this.peekedChunks;
     this.peekedChunks = [];
     let start: Buffer | undefined = Buffer.alloc(0); // until the byte order mark is settled
-    for (let c = peeked.shift() ?? (await this.nextChunk()); c !== undefined; c = peeked.shift() ?? (await this.nextChunk())) {
-      let bytes = typeof c === 'string' ? Buffer.from(c) : c;
-      if (start !== undefined) {
-        bytes = start.length === 0 ? bytes : Buffer.concat([start, bytes]);
-        if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
-          start = Buffer.from(bytes); // kept past the next read
-          continue;
+    try {
+      for (let c = peeked.shift() ?? (await this.nextChunk()); c !== undefined; c = peeked.shift() ?? (await this.nextChunk())) {
+        let bytes = typeof c === 'string' ? Buffer.from(c) : c;
+        if (start !== undefined) {
+          bytes = start.length === 0 ? bytes : Buffer.concat([start, bytes]);
+          if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
+            start = Buffer.from(bytes); // kept past the next read
+            continue;
+          }
+          start = undefined;
+          if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
         }
-        start = undefined;
-        if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+        if (bytes.length > 0) yield bytes;
       }
-      if (bytes.length > 0) yield bytes;
+      if (start !== undefined && start.length > 0) yield start;
+    } finally {
+      await this.stop();
     }
-    if (start !== undefined && start.length > 0) yield start;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<string> {
     this.peekedChunks = []; // read as text: the peeked bytes are not needed
-    if (this.peeked !== undefined) {
-      const first = this.peeked;
-      this.peeked = '';
-      if (first !== '') yield first;
+    try {
+      if (this.peeked !== undefined) {
+        const first = this.peeked;
+        this.peeked = '';
+        if (first !== '') yield first;
+      }
+      for (let t = await this.next(); t !== undefined; t = await this.next()) yield t;
+    } finally {
+      await this.stop();
     }
-    for (let t = await this.next(); t !== undefined; t = await this.next()) yield t;
+  }
+
+  /** Lets the stream go (a file is closed) when reading ends, early or not. */
+  private async stop(): Promise<void> {
+    await this.iterator.return?.();
   }
 }
 
