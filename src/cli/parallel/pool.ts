@@ -61,7 +61,7 @@ function workerScript(): { readonly url: URL; readonly eval?: string } {
  * young generations alone held about 96 MB of a `summary`'s 280 MB at 400,000 snapshots, and
  * the part still growing at the end of a short run made the peak depend on the run's length.
  * At 8 MB a batch's garbage still dies young (a batch of 128 KB of input makes a few megabytes)
- * and the run is no slower. Only the young generation is capped: the old one must hold a record
+ * and runs measured no slower. Only the young generation is capped: the old one must hold a record
  * of any size (see `heap.ts`).
  */
 export const YOUNG_GENERATION_MB = 24;
