@@ -148,9 +148,9 @@ export default async function cliBench(): Promise<void> {
     // Files, as a caseload is usually given (stdin is read as its stream gives it).
     const small = Math.min(10_000, memoryCases);
     const smallFile = join(dir, 'memory-small.jsonl');
-    const largeFile = join(dir, 'memory-large.jsonl');
+    const largeFile = memoryCases === small ? smallFile : join(dir, 'memory-large.jsonl');
     await writeCaseload(smallFile, small);
-    await writeCaseload(largeFile, memoryCases);
+    if (largeFile !== smallFile) await writeCaseload(largeFile, memoryCases);
     const memory: string[] = [];
     for (const command of [['summary', '--format', 'json'], ['evaluate']] as const) {
       const a = await cliOn(smallFile, command[0], ...command.slice(1));
