@@ -64,7 +64,7 @@ function workerScript(): { readonly url: URL; readonly eval?: string } {
  * and runs measured no slower. Only the young generation is capped: the old one must hold a record
  * of any size (see `heap.ts`).
  */
-export const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 24;
 
 interface Pending<P> {
   readonly resolve: (outcomes: Outcome<P>[]) => void;
