@@ -11,25 +11,37 @@ import { TextSource } from '../../src/cli/input/source.js';
  * (`--jobs N`). Both must give the same records: the same lines, numbers, texts and errors.
  */
 
-/** Bytes cut into chunks at the given positions, as a stream would deliver them. */
-async function* chunked(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Buffer> {
+/**
+ * Bytes cut into chunks at the given positions, as a stream would deliver them: each in a buffer
+ * of its own, or, `reused`, each read into the same buffer as a file is (`fileChunks`), the last
+ * one scribbled over first, so that a reader keeping a chunk past the next read sees garbage.
+ */
+async function* chunked(bytes: Uint8Array, cuts: readonly number[], reused = false): AsyncGenerator<Buffer> {
+  const buffer = Buffer.alloc(bytes.length);
+  const chunk = (from: number, to: number) => {
+    if (!reused) return Buffer.from(bytes.subarray(from, to));
+    buffer.fill('x\n{');
+    buffer.set(bytes.subarray(from, to));
+    return buffer.subarray(0, to - from);
+  };
   let start = 0;
   for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
     if (cut <= start || cut >= bytes.length) continue;
-    yield Buffer.from(bytes.subarray(start, cut));
+    yield chunk(start, cut);
     start = cut;
   }
-  if (start < bytes.length) yield Buffer.from(bytes.subarray(start));
+  if (start < bytes.length) yield chunk(start, bytes.length);
+  if (reused) buffer.fill('x\n{');
 }
 
-async function asText(bytes: Uint8Array, cuts: readonly number[], limits: ReadLimits): Promise<PendingRecord[]> {
+async function asText(bytes: Uint8Array, cuts: readonly number[], limits: ReadLimits, reused = false): Promise<PendingRecord[]> {
   const out: PendingRecord[] = [];
-  for await (const batch of unreadJsonLines(new TextSource('-', chunked(bytes, cuts), undefined), limits)) out.push(...batch);
+  for await (const batch of unreadJsonLines(new TextSource('-', chunked(bytes, cuts, reused), undefined), limits)) out.push(...batch);
   return out;
 }
 
-async function asBytes(bytes: Uint8Array, cuts: readonly number[], limits: ReadLimits, batchBytes: number, peek: boolean): Promise<{ records: PendingRecord[]; batches: number }> {
-  const source = new TextSource('-', chunked(bytes, cuts), undefined);
+async function asBytes(bytes: Uint8Array, cuts: readonly number[], limits: ReadLimits, batchBytes: number, peek: boolean, reused = false): Promise<{ records: PendingRecord[]; batches: number }> {
+  const source = new TextSource('-', chunked(bytes, cuts, reused), undefined);
   if (peek) await source.peek(); // as when the format is recognised from the first chunk
   const records: PendingRecord[] = [];
   let batches = 0;
@@ -69,6 +81,27 @@ describe('JSON Lines as bytes (the --jobs reader) read as JSON Lines as text (th
           const expected = await asText(bytes, cuts, limits);
           const { records } = await asBytes(bytes, cuts, limits, batchBytes, peek);
           expect(records).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the same records, as bytes and as text, when each chunk is read into the buffer of the last (as a file is read)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 4, max: 60 }),
+        fc.boolean(),
+        async (bom, pieces, cuts, batchBytes, limit, peek) => {
+          const bytes = concat([...(bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : []), ...pieces]);
+          const limits = { maxRecordChars: limit };
+          const expected = await asText(bytes, cuts, limits);
+          expect(await asText(bytes, cuts, limits, true)).toEqual(expected);
+          expect((await asBytes(bytes, cuts, limits, batchBytes, peek, true)).records).toEqual(expected);
         },
       ),
       { numRuns: 500 },

@@ -65,6 +65,13 @@ class LongLine {
   }
 }
 
+/** A copy of bytes in a buffer of its own, never shared with another's. */
+function ownCopy(bytes: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
 /**
  * JSON Lines as bytes, cut at line ends into batches of at least `batchBytes` ({@link LineBytes}),
  * for worker threads to decode and parse: this thread only looks for line feeds, counting them
@@ -74,7 +81,8 @@ class LongLine {
  * so that it is never kept whole.
  * What the batches hold, once decoded ({@link readLineBytes}), is what `readJsonLines` reads
  * from the same input: the same lines, numbers, blank lines and errors.
- * @param chunks the input's bytes, any byte order mark removed
+ * @param chunks the input's bytes, any byte order mark removed; each chunk may be overwritten
+ * once the next is asked for (only the start of an unfinished line is copied to be kept)
  */
 export async function* jsonLineBytes(chunks: AsyncIterable<Buffer>, limits: ReadLimits, batchBytes = LINE_BATCH_BYTES, buffers = BATCH_BUFFERS): AsyncGenerator<PendingBatch> {
   const limit = limits.maxRecordChars;
@@ -161,6 +169,8 @@ export async function* jsonLineBytes(chunks: AsyncIterable<Buffer>, limits: Read
       const batch = goLong();
       if (batch) yield batch;
     } else if (lineStart >= batchBytes) yield cut()!;
+    // The chunk's buffer may be read into again (see `fileChunks`): what is kept of it is copied.
+    pending = pending.map((piece) => (piece.buffer === chunk.buffer ? ownCopy(piece) : piece));
   }
   if (long) {
     const record = endLong();

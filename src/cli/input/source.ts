@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Utf8Text } from './utf8.js';
 import { UsageError } from '../errors.js';
@@ -8,10 +7,36 @@ import type { CliIo } from '../io.js';
 /** The byte order mark, as UTF-8. */
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** How much of a file is read at once. */
+const CHUNK_BYTES = 1 << 18;
+
+/**
+ * A file's bytes, read chunk by chunk into one buffer used again for every chunk: each chunk is
+ * valid only until the next is asked for. A stream's chunks are new buffers, freed only when the
+ * main thread's garbage collector next runs, which it does not hurry to do for memory outside
+ * its heap: tens of megabytes of chunks already read piled up in a long run. The file is closed
+ * at its end, or when the reader stops early.
+ */
+export async function* fileChunks(path: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(chunkBytes);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
 /**
  * Text read from a file or stdin, chunk by chunk, decoded as UTF-8 with any byte order mark
  * removed. Bytes that are not UTF-8 are kept as marks the readers recognise (see {@link Utf8Text}),
- * so the record holding them is rejected instead of read under a changed id. The first chunk can be looked at before reading starts, to recognise the format.
+ * so the record holding them is rejected instead of read under a changed id. The first chunk can
+ * be looked at before reading starts, to recognise the format. A chunk given by the stream may be
+ * used again for the next one (see {@link fileChunks}): nothing here keeps one beyond the next read.
  */
 export class TextSource implements AsyncIterable<string> {
   private readonly iterator: AsyncIterator<unknown>;
@@ -45,7 +70,7 @@ export class TextSource implements AsyncIterable<string> {
     if (r.done) return undefined;
     const chunk = r.value as Buffer | string;
     this.bytes += chunk.length;
-    if (this.peeking) this.peekedChunks.push(chunk);
+    if (this.peeking) this.peekedChunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk)); // a copy: the chunk's buffer may be read into again
     return chunk;
   }
 
@@ -78,36 +103,50 @@ export class TextSource implements AsyncIterable<string> {
 
   /**
    * The input as bytes, undecoded, any byte order mark removed: for readers that hand bytes to
-   * the threads that decode them. Read either this or the text, not both.
+   * the threads that decode them. Read either this or the text, not both. Each chunk is valid
+   * only until the next is asked for.
    */
   async *byteChunks(): AsyncGenerator<Buffer> {
     const peeked = this.peekedChunks;
     this.peekedChunks = [];
     let start: Buffer | undefined = Buffer.alloc(0); // until the byte order mark is settled
-    for (let c = peeked.shift() ?? (await this.nextChunk()); c !== undefined; c = peeked.shift() ?? (await this.nextChunk())) {
-      let bytes = typeof c === 'string' ? Buffer.from(c) : c;
-      if (start !== undefined) {
-        bytes = start.length === 0 ? bytes : Buffer.concat([start, bytes]);
-        if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
-          start = bytes;
-          continue;
+    try {
+      for (let c = peeked.shift() ?? (await this.nextChunk()); c !== undefined; c = peeked.shift() ?? (await this.nextChunk())) {
+        let bytes = typeof c === 'string' ? Buffer.from(c) : c;
+        if (start !== undefined) {
+          bytes = start.length === 0 ? bytes : Buffer.concat([start, bytes]);
+          if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
+            start = Buffer.from(bytes); // kept past the next read
+            continue;
+          }
+          start = undefined;
+          if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
         }
-        start = undefined;
-        if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+        if (bytes.length > 0) yield bytes;
       }
-      if (bytes.length > 0) yield bytes;
+      if (start !== undefined && start.length > 0) yield start;
+    } finally {
+      await this.stop();
     }
-    if (start !== undefined && start.length > 0) yield start;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<string> {
     this.peekedChunks = []; // read as text: the peeked bytes are not needed
-    if (this.peeked !== undefined) {
-      const first = this.peeked;
-      this.peeked = '';
-      if (first !== '') yield first;
+    try {
+      if (this.peeked !== undefined) {
+        const first = this.peeked;
+        this.peeked = '';
+        if (first !== '') yield first;
+      }
+      for (let t = await this.next(); t !== undefined; t = await this.next()) yield t;
+    } finally {
+      await this.stop();
     }
-    for (let t = await this.next(); t !== undefined; t = await this.next()) yield t;
+  }
+
+  /** Lets the stream go (a file is closed) when reading ends, early or not. */
+  private async stop(): Promise<void> {
+    await this.iterator.return?.();
   }
 }
 
@@ -128,5 +167,5 @@ export async function openText(file: string, io: CliIo): Promise<TextSource> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `There is no file ${file}.` : `Cannot read ${file} (${code ?? 'unknown error'}).`);
   }
-  return new TextSource(file, createReadStream(path, { highWaterMark: 1 << 18 }), size);
+  return new TextSource(file, fileChunks(path), size);
 }
