@@ -1,15 +1,8 @@
-import { addMonths } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonthsToDay } from '../../src/calendar/add-months.js';
-import { civilFromDays, daysFromCivil, parseIsoDate } from '../../src/calendar/day-number.js';
-
-/** date-fns `addMonths` on the civil date, at noon so that no time zone moves the day. */
-function theirs(day: number, months: number): number {
-  const [y, m, d] = civilFromDays(day);
-  const date = addMonths(new Date(y, m - 1, d, 12), months);
-  return daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
+import { parseIsoDate } from '../../src/calendar/day-number.js';
+import { dateFnsAddMonths as theirs } from './reference.js';
 
 describe('addMonthsToDay', () => {
   it('agrees with date-fns addMonths inside its table of months and beyond it', () => {

@@ -5,7 +5,8 @@
  */
 import announced from '../../rules/calendars/england-and-wales-bank-holidays.json';
 import projected from '../../rules/calendars/england-and-wales-projected.json';
-import { dayOfWeek, parseIsoDate, type DayNumber } from '../../src/calendar/day-number.js';
+import { addMonths } from 'date-fns';
+import { civilFromDays, dayOfWeek, daysFromCivil, parseIsoDate, type DayNumber } from '../../src/calendar/day-number.js';
 
 /** Working-day arithmetic by walking one day at a time. */
 export interface NaiveCalendar {
@@ -43,3 +44,10 @@ export const naiveEnglandAndWales = naiveCalendar(
   [0, 6],
   [...announced.holidays, ...projected.holidays].map((h) => parseIsoDate(h.date)),
 );
+
+/** date-fns `addMonths` on a day's civil date, at noon so that no time zone moves the day. */
+export function dateFnsAddMonths(day: DayNumber, months: number): DayNumber {
+  const [y, m, d] = civilFromDays(day);
+  const date = addMonths(new Date(y, m - 1, d, 12), months);
+  return daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}

@@ -65,18 +65,27 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf]).map((b) => Uint8Array.from(b)) },
 );
 
+/** How an input is made and read: a byte order mark or not, its pieces, where chunks are cut, batch size, record limit, whether the format is sniffed first. */
+const reading = [
+  fc.boolean(),
+  fc.array(piece, { maxLength: 30 }),
+  fc.array(fc.nat(), { maxLength: 10 }),
+  fc.integer({ min: 1, max: 200 }),
+  fc.integer({ min: 4, max: 60 }),
+  fc.boolean(),
+] as const;
+
+function inputOf(bom: boolean, pieces: readonly Uint8Array[]): Uint8Array {
+  return concat([...(bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : []), ...pieces]);
+}
+
 describe('JSON Lines as bytes (the --jobs reader) read as JSON Lines as text (the one-thread reader)', () => {
   it('gives the same records wherever chunks and batches are cut: CRLF, blank lines, no final newline, bad bytes, a byte order mark, lines over the limit', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.boolean(),
-        fc.array(piece, { maxLength: 30 }),
-        fc.array(fc.nat(), { maxLength: 10 }),
-        fc.integer({ min: 1, max: 200 }),
-        fc.integer({ min: 4, max: 60 }),
-        fc.boolean(),
+        ...reading,
         async (bom, pieces, cuts, batchBytes, limit, peek) => {
-          const bytes = concat([...(bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : []), ...pieces]);
+          const bytes = inputOf(bom, pieces);
           const limits = { maxRecordChars: limit };
           const expected = await asText(bytes, cuts, limits);
           const { records } = await asBytes(bytes, cuts, limits, batchBytes, peek);
@@ -90,14 +99,9 @@ describe('JSON Lines as bytes (the --jobs reader) read as JSON Lines as text (th
   it('gives the same records, as bytes and as text, when each chunk is read into the buffer of the last (as a file is read)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.boolean(),
-        fc.array(piece, { maxLength: 30 }),
-        fc.array(fc.nat(), { maxLength: 10 }),
-        fc.integer({ min: 1, max: 200 }),
-        fc.integer({ min: 4, max: 60 }),
-        fc.boolean(),
+        ...reading,
         async (bom, pieces, cuts, batchBytes, limit, peek) => {
-          const bytes = concat([...(bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : []), ...pieces]);
+          const bytes = inputOf(bom, pieces);
           const limits = { maxRecordChars: limit };
           const expected = await asText(bytes, cuts, limits);
           expect(await asText(bytes, cuts, limits, true)).toEqual(expected);
