@@ -6,7 +6,7 @@
 import announced from '../../rules/calendars/england-and-wales-bank-holidays.json';
 import projected from '../../rules/calendars/england-and-wales-projected.json';
 import { addMonths } from 'date-fns';
-import { civilFromDays, dayOfWeek, daysFromCivil, parseIsoDate, type DayNumber } from '../../src/calendar/day-number.js';
+import { civilFromDays, dayOfWeek, daysFromCivil, daysInMonth, parseIsoDate, type DayNumber } from '../../src/calendar/day-number.js';
 
 /** Working-day arithmetic by walking one day at a time. */
 export interface NaiveCalendar {
@@ -45,9 +45,22 @@ export const naiveEnglandAndWales = naiveCalendar(
   [...announced.holidays, ...projected.holidays].map((h) => parseIsoDate(h.date)),
 );
 
-/** date-fns `addMonths` on a day's civil date, at noon so that no time zone moves the day. */
+/**
+ * date-fns `addMonths` on a day's civil date, at noon so that no daylight saving moves the day.
+ * Local time: only for years in which no zone the suite runs in skipped a day (Kiritimati skipped
+ * 31 December 1994).
+ */
 export function dateFnsAddMonths(day: DayNumber, months: number): DayNumber {
   const [y, m, d] = civilFromDays(day);
   const date = addMonths(new Date(y, m - 1, d, 12), months);
   return daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** Months added on the civil date, clamped to the target month's last day: any year, no tables. */
+export function naiveAddMonths(day: DayNumber, months: number): DayNumber {
+  const [y, m, d] = civilFromDays(day);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
 }
