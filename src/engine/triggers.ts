@@ -31,7 +31,7 @@ function findEvents(ctx: EvalContext, key: Selector | readonly Selector[]): read
 export function eventsMatching(ctx: EvalContext, selectors: readonly Selector[]): readonly PreparedEvent[] {
   if (selectors.length === 0) return NONE;
   // A lone selector is keyed by itself, as it is when asked for alone.
-  return remembered(ctx, EVENTS, selectors.length === 1 ? selectors[0]! : selectors, findEvents);
+  return selectors.length === 1 ? eventsOf(ctx, selectors[0]!) : remembered(ctx, EVENTS, selectors, findEvents);
 }
 
 /** Events matching one selector, in date order. The list is shared: never modify it. */
