@@ -54,6 +54,11 @@ export class EvalContext {
    * Whatever is stored here is never modified afterwards.
    */
   readonly memo: unknown[] = new Array<unknown>(memoSlots());
+  /**
+   * The calendar's first provisional day, read once: every obligation compares its due day with
+   * it, and a calendar may be any object that has one.
+   */
+  readonly provisionalFromDay: number;
 
   constructor(
     readonly subject: PreparedSubject,
@@ -64,7 +69,9 @@ export class EvalContext {
      * with this on.
      */
     readonly tracing: boolean = true,
-  ) {}
+  ) {
+    this.provisionalFromDay = calendar.provisionalFromDay;
+  }
 
   get asOf(): DayNumber {
     return this.subject.asOf;

@@ -9,6 +9,7 @@ import type { TraceStep } from './obligation.js';
 import { judge, UNTRACED, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
 import { episodesFor } from './conditions.js';
+import { firstOnOrAfter } from './first-on-or-after.js';
 import { boundaryDay, eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 import { intervalVariations, type AcceptedInterval } from './variations.js';
 
@@ -41,17 +42,23 @@ function evaluateRecurring(ctx: EvalContext, rule: RecurringRule): Outcome[] {
     const phaseStarts = rule.phases.map((p, i) =>
       !applicable[i] ? undefined : i === 0 || !p.from ? ep.start.day : boundaryDay(ctx, ep, key, p.from),
     );
-    const events = key === undefined && ep.endDay === undefined && allEvents.length > 0 && allEvents[0]!.day >= ep.start.day ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
+    // Without a key, an episode's events are those between its dates: found by halving, where a
+    // filter would test every event once for each episode.
+    const events = key === undefined ? allEvents : allEvents.filter((e) => inEpisode(ep, key, e));
+    const from = key === undefined ? firstOnOrAfter(events, ep.start.day) : 0;
+    const to = key === undefined && ep.endDay !== undefined ? firstOnOrAfter(events, ep.endDay + 1) : events.length;
     // Refused variations are named on every instance: the one they would have changed may be any.
-    instances(ctx, rule, { ep, events, variations, phaseStarts, firstApplicable }, out.length === 0 || !ctx.tracing ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
+    instances(ctx, rule, { ep, events, from, to, variations, phaseStarts, firstApplicable }, out.length === 0 || !ctx.tracing ? varTrace : varTrace.filter((t) => t.code !== undefined), out);
   }
   return out;
 }
 
 interface EpisodeClock {
   readonly ep: ResolvedEpisode;
-  /** The satisfying events inside the episode, in date order. */
+  /** Satisfying events in date order: those inside the episode are `events[from]` to `events[to - 1]`. */
   readonly events: readonly PreparedEvent[];
+  readonly from: number;
+  readonly to: number;
   readonly variations: readonly AcceptedInterval[];
   /** The day each phase starts in this episode (undefined: not reached, or not for it). */
   readonly phaseStarts: readonly (number | undefined)[];
@@ -81,12 +88,12 @@ function intervalAt(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, 
 
 /** The instances of one episode, appended to `out`: one per satisfying event, then the open one. */
 function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, firstTrace: readonly TraceStep[], out: Outcome[]): void {
-  const { ep, events } = clock;
+  const { ep, events, to } = clock;
   const evidence = rule.satisfiedBy.evidence;
   const onAnchorDay = rule.satisfiedBy.onAnchorDay !== false;
   let anchor: Anchor = ep.start;
   let lastMet = false;
-  let cursor = 0;
+  let cursor = clock.from;
   const lastLabel = `last ${evidence}`;
   for (;;) {
     const instance = out.length;
@@ -99,7 +106,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     const due = dueDay(ctx, anchor.day, interval, rule.onNonWorkingDay);
     if (ctx.tracing) trace.push({ step: 'due', detail: `${durationText(interval)} from the ${lastMet ? `last ${evidence}` : anchor.label}${due.note ? `; ${due.note}` : ''}.`, date: isoDate(due.day) });
     let next: PreparedEvent | undefined;
-    while (cursor < events.length) {
+    while (cursor < to) {
       const e = events[cursor++]!;
       if (e.day > anchor.day || (!lastMet && onAnchorDay && e.day === anchor.day)) {
         next = e;

@@ -46,7 +46,7 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
     status = 'unknown';
     outcome = { ...o, reason: e.reason };
   }
-  const provisional = o.due !== undefined && o.due.day >= ctx.calendar.provisionalFromDay;
+  const provisional = o.due !== undefined && o.due.day >= ctx.provisionalFromDay;
   // The record writes its dates as text when they are read.
   if (writer) return new FoundObligation(entry, writer, o, status, late, provisional);
   // Without a writer, everything is written now, into a plain object.

@@ -90,8 +90,9 @@ const NONE_ACCEPTED: readonly AcceptedInterval[] = Object.freeze([]);
  * a {@link RefusalCode} and the standard interval applies.
  */
 export function intervalVariations(ctx: EvalContext, rule: Extract<Rule, { kind: 'recurring' }>, trace: TraceStep[]): readonly AcceptedInterval[] {
-  const forRule = (v: Variation): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id;
   // Asked for every recurring rule: most snapshots vary none, and then nothing is allocated.
+  if (ctx.subject.variations.length === 0) return NONE_ACCEPTED;
+  const forRule = (v: Variation): v is IntervalVariation => v.kind === 'interval' && v.ruleId === rule.id;
   if (!ctx.subject.variations.some(forRule)) return NONE_ACCEPTED;
   // In order of agreement, so that where two overlap the later agreement wins, whatever the
   // order of the snapshot's list.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, TimescaleError, evaluate, parseRuleSet, type ObligationStatus } from '../../src/index.js';
+import { STATUSES, TimescaleError, evaluate, generateSnapshot, parseRuleSet, type Obligation, type ObligationStatus } from '../../src/index.js';
 import { CITE, ev, of, one, rule, ruleSet, run, snapshot, summary, visit } from './helpers.js';
 
 const within = (id: string, anchor: string, days: number, extra: Record<string, unknown> = {}) =>
@@ -72,6 +72,34 @@ describe('a report with every status', () => {
     );
     // t.a met late (due 5 March, visit 20 March); t.b met late by less; t.c overdue.
     expect(r.breaches.map((o) => `${o.ruleId} ${o.status}`)).toEqual(['t.c overdue', 't.a met-late', 't.b met-late']);
+  });
+});
+
+describe('breaches on generated caseloads', () => {
+  // Overdue first, then met late; each the latest first, in report order on a tie: what the
+  // general (stable) sort gives, for short lists and long ones alike.
+  const expected = (obligations: readonly Obligation[], status: ObligationStatus) =>
+    obligations.filter((o) => o.status === status).sort((a, b) => (b.lateness?.calendarDays ?? 0) - (a.lateness?.calendarDays ?? 0));
+
+  it('are ordered by status, then by how late, then as the report lists them', () => {
+    let short = 0;
+    let long = 0;
+    let ties = 0;
+    for (let i = 0; i < 300; i++) {
+      const r = evaluate(generateSnapshot(20240409, i, '2024-04-09'), { ruleSet: 'leeds-2023', asOf: '2024-04-09' });
+      const overdue = expected(r.obligations, 'overdue');
+      const metLate = expected(r.obligations, 'met-late');
+      expect(r.breaches).toEqual([...overdue, ...metLate]);
+      for (const list of [overdue, metLate]) {
+        if (list.length > 16) long++;
+        else if (list.length > 1) short++;
+        for (let k = 1; k < list.length; k++) if (list[k]!.lateness?.calendarDays === list[k - 1]!.lateness?.calendarDays) ties++;
+      }
+    }
+    // Both ways of sorting are exercised, and ties among them.
+    expect(short).toBeGreaterThan(50);
+    expect(long).toBeGreaterThan(5);
+    expect(ties).toBeGreaterThan(20);
   });
 });
 
