@@ -1,6 +1,7 @@
 import { ruleSetChain, rulesInForce, type RuleInSet } from '../rules/chain.js';
 import type { RuleSet } from '../rules/rule-schema.js';
 import { startingEvents, type StartingEvents } from './cannot-start.js';
+import { ruleOfOneShape } from './rule-shape.js';
 
 /**
  * A rule in force, with what the engine asks of it for every snapshot read once: rule tables
@@ -15,7 +16,8 @@ export interface PlannedRule extends RuleInSet {
   readonly starts: StartingEvents;
 }
 
-function planned({ rule, ruleSet }: RuleInSet): PlannedRule {
+function planned({ rule: given, ruleSet }: RuleInSet): PlannedRule {
+  const rule = ruleOfOneShape(given);
   return { rule, ruleSet, subject: rule.subject ?? 'child', measures: rule.measures, starts: startingEvents(rule) };
 }
 
