@@ -30,6 +30,9 @@ function shaped(schema: unknown, value: unknown): unknown {
       return option === undefined ? value : shaped(option, value);
     }
     case 'object': {
+      // An object that keeps fields its schema does not name keeps its own shape (a strict
+      // object's catchall refuses every other field).
+      if (def.catchall !== undefined && defOf(def.catchall).type !== 'never') return value;
       const shape = def.shape as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(shape)) out[key] = shaped(shape[key], (value as Record<string, unknown>)[key]);
