@@ -44,8 +44,10 @@ const TINY = 20;
 /**
  * Memory is flat when the peak at the large caseload is at most this multiple of the peak at
  * 10,000 snapshots: room for the one thing that must grow, the set of case ids that finds
- * duplicates (src/cli/seen-ids.ts: about 45 bytes an id, 4.5 MB at 100,000, 18 MB at 400,000),
- * and for the noise of garbage collection in three threads' heaps.
+ * duplicates (src/cli/seen-ids.ts: about 39 bytes an id, 3.7 MB at 100,000, 15 MB at 400,000),
+ * for the workers' old generations, which V8 lets fill to its own trigger only some seconds into
+ * a run (about 8 MB more each at 100,000 than at 10,000; see DEVELOPERS.md), and for the noise of
+ * garbage collection in three threads' heaps.
  */
 const FLAT_RATIO = 1.25;
 

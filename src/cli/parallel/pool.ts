@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { stringOption, type OptionSpec, type Parsed } from '../args.js';
 import { UsageError } from '../errors.js';
+import { oldGenerationWatch } from '../heap.js';
 import { BATCH_BUFFERS } from '../input/line-bytes.js';
 import type { PendingBatch } from '../input/record.js';
 import type { CliIo } from '../io.js';
@@ -83,6 +84,12 @@ export class WorkerPool<P> implements BatchJudge<P> {
   private readonly threads: { readonly worker: Worker; readonly pending: Map<number, Pending<P>> }[] = [];
   private next = 0;
   private failure: Error | undefined;
+  /**
+   * Keeps this thread's old generation within a few megabytes of what is live: with the work in
+   * the workers, the outcomes it takes in are what it promotes (see `heap.ts`; not the workers').
+   * Made before any worker starts.
+   */
+  private readonly watchOldGeneration = oldGenerationWatch();
 
   constructor(jobs: number, init: TaskInit) {
     this.window = 2 * jobs;
@@ -117,6 +124,7 @@ export class WorkerPool<P> implements BatchJudge<P> {
 
   judge(batch: PendingBatch): Promise<Outcome<P>[]> {
     if (this.failure) return Promise.reject(this.failure);
+    this.watchOldGeneration();
     let thread = this.threads[0]!;
     for (const t of this.threads) if (t.pending.size < thread.pending.size) thread = t;
     const id = this.next++;
