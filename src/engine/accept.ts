@@ -1,13 +1,9 @@
 import type { z } from 'zod';
 import { tryParseIsoDate } from '../calendar/day-number.js';
+import { defOf, type ZodDef as Def, type ZodNode as Node } from './zod-def.js';
 
 /** A check that a value is accepted by a schema exactly as it is (zod would return it unchanged). */
 export type Accept = (value: unknown) => boolean;
-
-type Def = Readonly<Record<string, unknown>> & { readonly type: string };
-type Node = { readonly _zod: { readonly def: Def }; safeParse(value: unknown): { readonly success: boolean } };
-
-const defOf = (schema: unknown): Def => (schema as Node)._zod.def;
 
 /** Thrown while compiling when the schema uses something this compiler does not know. */
 class Unsupported extends Error {}

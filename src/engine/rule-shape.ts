@@ -1,10 +1,6 @@
 import { DurationSchema } from '../calendar/duration.js';
 import { Citation, Rule } from '../rules/rule-schema.js';
-
-type Def = Readonly<Record<string, unknown>> & { readonly type: string };
-type Node = { readonly _zod: { readonly def: Def }; safeParse(value: unknown): { readonly success: boolean } };
-
-const defOf = (schema: unknown): Def => (schema as Node)._zod.def;
+import { defOf, type ZodNode as Node } from './zod-def.js';
 
 /**
  * Parts kept as they are: a duration is read by its one unit (its keys say which), and a

@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-
-type Def = Readonly<Record<string, unknown>> & { readonly type: string };
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+import { defOf } from './zod-def.js';
 
 /** A key a schema does not know, found in an input: where it is and what it is called. */
 export interface UnknownKey {
