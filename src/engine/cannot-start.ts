@@ -1,10 +1,10 @@
 import { ruleKind } from '../rules/kinds/index.js';
 import type { Rule, Selector, Trigger } from '../rules/rule-schema.js';
+import { typeNumber } from './event-types.js';
 import type { EvalContext } from './context.js';
-import type { PreparedSubject } from './prepared.js';
 import { eventsOf } from './triggers.js';
 
-/** An event a rule needs recorded: one matching `selector`, whose type is one of `types` (by number, see {@link recordedTypes}). */
+/** An event a rule needs recorded: one matching `selector`, whose type is one of `types` (by number, see `typeNumber`). */
 export interface StartingEvent {
   readonly types: readonly number[];
   readonly selector: Selector;
@@ -16,33 +16,10 @@ export interface StartingEvent {
  */
 export type StartingEvents = readonly StartingEvent[] | null;
 
-/** A number for each event type a rule starts from, so that a snapshot's types are an array. */
-const typeNumbers = new Map<string, number>();
-
 function startingEvent(trigger: Trigger): StartingEvent | null {
   if ('age' in trigger) return null;
-  const types = (typeof trigger.type === 'string' ? [trigger.type] : trigger.type).map((type) => {
-    let n = typeNumbers.get(type);
-    if (n === undefined) {
-      n = typeNumbers.size;
-      typeNumbers.set(type, n);
-    }
-    return n;
-  });
+  const types = (typeof trigger.type === 'string' ? [trigger.type] : trigger.type).map(typeNumber);
   return { types, selector: trigger };
-}
-
-/**
- * Which of the types rules start from the subject records, by number: worked out once per
- * snapshot, so that each rule's question is an array read rather than a lookup by text.
- */
-export function recordedTypes(subject: PreparedSubject): Uint8Array {
-  const recorded = new Uint8Array(typeNumbers.size);
-  subject.byType.forEach((_, type) => {
-    const n = typeNumbers.get(type);
-    if (n !== undefined) recorded[n] = 1;
-  });
-  return recorded;
 }
 
 /**
@@ -69,17 +46,18 @@ export function startingEvents(rule: Rule): StartingEvents {
  * finds its instances from the events its trigger matches (type and fields), and the period is
  * looked for first, so without either there is no instance and no fact to miss. The engine then
  * skips the rule on the fast path; the text (written when read) still evaluates it in full to say
- * why. The types are tried first, as array reads; then the events matching each selector, which
- * the context remembers for the rules that read them next.
+ * why. The types are tried first, as array reads by number; then the events matching each
+ * selector, which the context remembers for the rules that read them next.
  */
-export function cannotStart(ctx: EvalContext, recorded: Uint8Array, rule: Rule, starts: StartingEvents): boolean {
+export function cannotStart(ctx: EvalContext, rule: Rule, starts: StartingEvents): boolean {
   if (starts === null) return false;
   for (const v of ctx.subject.variations) if (v.ruleId === rule.id) return false;
+  const byType = ctx.subject.byTypeNumber;
   for (let i = 0; i < starts.length; i++) {
     const types = starts[i]!.types;
-    let any = 0;
-    for (let j = 0; j < types.length; j++) any |= recorded[types[j]!]!;
-    if (any === 0) return true;
+    let any = false;
+    for (let j = 0; j < types.length && !any; j++) any = byType[types[j]!] !== undefined;
+    if (!any) return true;
   }
   for (const need of starts) if (eventsOf(ctx, need.selector).length === 0) return true;
   return false;

@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import type { RuleSet } from '../rules/rule-schema.js';
-import { cannotStart, recordedTypes } from './cannot-start.js';
+import { cannotStart } from './cannot-start.js';
 import { checkOptions } from './check-options.js';
 import { compare, type Measured } from './compare.js';
 import { EvalContext } from './context.js';
@@ -77,13 +77,12 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
   const ctx = new EvalContext(subject, calendar, writer === undefined);
   const obligations: Obligation[] = [];
   const measured: Measured[] = [];
-  const recorded = recordedTypes(subject);
   for (const entry of rules) {
     if (entry.subject !== subject.subject) continue;
     const from = obligations.length;
     const withheld = partial?.withheld(entry.rule);
     if (withheld !== undefined) obligations.push(single(ctx, entry, 'unknown', withheld, writer));
-    else if (writer !== undefined && cannotStart(ctx, recorded, entry.rule, entry.starts)) obligations.push(single(ctx, entry, 'not-applicable', '', writer));
+    else if (writer !== undefined && cannotStart(ctx, entry.rule, entry.starts)) obligations.push(single(ctx, entry, 'not-applicable', '', writer));
     else {
       evaluateRule(ctx, entry, obligations, writer);
       partial?.review(ctx, entry, obligations, from);

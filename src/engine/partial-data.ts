@@ -1,3 +1,4 @@
+import { typeNumber } from './event-types.js';
 import { tryParseIsoDate } from '../calendar/day-number.js';
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, Selector } from '../rules/rule-schema.js';
@@ -114,7 +115,7 @@ export class PartialData {
     if (!this.supply || (o.status !== 'overdue' && o.status !== 'met-late') || !o.anchor?.eventId) return undefined;
     const anchor = ctx.subject.byId.get(o.anchor.eventId);
     if (!anchor || this.supply.types.get(anchor.type)?.partialHistory !== true) return undefined;
-    if (ctx.subject.byType.get(anchor.type)?.[0] !== anchor) return undefined;
+    if (ctx.subject.byTypeNumber[typeNumber(anchor.type)]?.[0] !== anchor) return undefined;
     return `${this.supply.source} holds this child's ${eventLabel(anchor.type)}s only from ${o.anchor.date}, and an earlier one may have come first, so the interval counted from it cannot be judged`;
   }
 
@@ -125,7 +126,7 @@ export class PartialData {
       return !(Array.isArray(m) ? m.includes('not-recorded') : m === 'not-recorded');
     });
     if (selectors.length === 0) return [];
-    const visits = ctx.subject.byType.get('visit') ?? [];
+    const visits = ctx.subject.byTypeNumber[typeNumber('visit')] ?? [];
     return visits.filter((e) => e.raw.mode === 'not-recorded' && selectors.some((s) => anyModeOf(s).test(e)));
   }
 

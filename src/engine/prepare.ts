@@ -1,4 +1,5 @@
 import { tryParseIsoDate, tryParseIsoDateTime, type DayNumber } from '../calendar/day-number.js';
+import { typeNumber } from './event-types.js';
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
@@ -17,7 +18,7 @@ export function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
 /** Every prepared event is made here, so that they all have one shape. */
 function preparedEvent(id: string, type: string, dayNumber: DayNumber, text: unknown, raw: Readonly<Record<string, unknown>>): PreparedEvent {
   const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
-  return { id, type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id, type, typeNumber: typeNumber(type), day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
 function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
@@ -71,12 +72,13 @@ function sortByDay(events: PreparedEvent[]): void {
 }
 
 /**
- * The events by type, each list in date order. A change of living arrangements that does not
+ * The events by type, each list in date order, at the type's number: a rule's types are numbered
+ * once, so finding their events is an array read, not a lookup by text. A change of living arrangements that does not
  * restate the placement kind keeps the kind it had (the event is replaced, in `events` too), so
  * rules selecting placements by kind still see the changed placement. One pass does both.
  */
-function indexByType(events: PreparedEvent[]): Map<string, PreparedEvent[]> {
-  const byType = new Map<string, PreparedEvent[]>();
+function indexByType(events: PreparedEvent[]): (PreparedEvent[] | undefined)[] {
+  const byType: (PreparedEvent[] | undefined)[] = [];
   let kinds: Map<unknown, unknown> | undefined;
   for (let i = 0; i < events.length; i++) {
     let e = events[i]!;
@@ -89,9 +91,14 @@ function indexByType(events: PreparedEvent[]): Map<string, PreparedEvent[]> {
       }
       kinds.set(e.raw.placementId, e.raw.kind);
     }
-    const list = byType.get(type);
+    const n = e.typeNumber;
+    const list = byType[n];
     if (list) list.push(e);
-    else byType.set(type, [e]);
+    else {
+      // Filled up to the number first, so that the array never has holes.
+      while (byType.length < n) byType.push(undefined);
+      byType[n] = [e];
+    }
   }
   return byType;
 }
@@ -118,7 +125,7 @@ class Prepared implements PreparedSubject {
     readonly birthDay: DayNumber | undefined,
     readonly asOf: DayNumber,
     readonly events: readonly PreparedEvent[],
-    readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>,
+    readonly byTypeNumber: readonly (readonly PreparedEvent[] | undefined)[],
     readonly variations: PreparedSubject['variations'],
     readonly schoolTerms: PreparedSubject['schoolTerms'],
   ) {}
@@ -153,12 +160,12 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
     ordered = false;
   }
   if (!ordered) sortByDay(events);
-  const byType = indexByType(events);
+  const byTypeNumber = indexByType(events);
   if (isWorker) {
     const w = snapshot;
     const facts = { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn };
-    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byType, [], undefined);
+    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byTypeNumber, [], undefined);
   }
   const c = snapshot as CaseSnapshot;
-  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byType, c.variations ?? [], c.schoolTerms);
+  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byTypeNumber, c.variations ?? [], c.schoolTerms);
 }

@@ -5,6 +5,8 @@ import type { Variation } from '../schemas/variation.js';
 export interface PreparedEvent {
   readonly id: string;
   readonly type: string;
+  /** The type's number (see `typeNumber`). */
+  readonly typeNumber: number;
   readonly day: DayNumber;
   /** Epoch minutes when the event carries a time (`at`). */
   readonly minute: number | undefined;
@@ -24,7 +26,8 @@ export interface PreparedSubject {
   readonly birthDay: DayNumber | undefined;
   readonly asOf: DayNumber;
   readonly events: readonly PreparedEvent[];
-  readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>;
+  /** The events of each type, in date order, at the type's number (see `typeNumber`); undefined: none recorded. */
+  readonly byTypeNumber: readonly (readonly PreparedEvent[] | undefined)[];
   readonly byId: ReadonlyMap<string, PreparedEvent>;
   readonly variations: readonly Variation[];
   readonly schoolTerms: { terms: { start: string; end: string }[]; closures?: string[] | undefined } | undefined;

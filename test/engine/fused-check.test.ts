@@ -32,11 +32,11 @@ function outcome(check: typeof checkSnapshot, input: unknown, strict: boolean): 
   }
 }
 
-/** A prepared subject as plain data, `byId` and `byType` included. */
+/** A prepared subject as plain data, `byId` and `byTypeNumber` included. */
 function plain(s: PreparedSubject): unknown {
   return {
     subject: s.subject, id: s.id, team: s.team, worker: s.worker, facts: s.facts, birthDay: s.birthDay, asOf: s.asOf,
-    events: s.events, byType: [...s.byType], byId: [...s.byId], variations: s.variations, schoolTerms: s.schoolTerms,
+    events: s.events, byTypeNumber: s.byTypeNumber, byId: [...s.byId], variations: s.variations, schoolTerms: s.schoolTerms,
   };
 }
 

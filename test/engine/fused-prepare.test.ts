@@ -30,8 +30,8 @@ function plain(s: PreparedSubject): unknown {
   const at = (e: unknown) => s.events.indexOf(e as never);
   return {
     subject: s.subject, id: s.id, team: s.team, worker: s.worker, facts: s.facts, birthDay: s.birthDay, asOf: s.asOf,
-    events: s.events.map((e) => ({ id: e.id, type: e.type, day: e.day, minute: e.minute, offset: e.offset, raw: e.raw })),
-    byType: [...s.byType].map(([type, list]) => [type, list.map(at)]),
+    events: s.events.map((e) => ({ id: e.id, type: e.type, typeNumber: e.typeNumber, day: e.day, minute: e.minute, offset: e.offset, raw: e.raw })),
+    byTypeNumber: s.byTypeNumber.map((list) => list?.map(at)),
     byId: [...s.byId].map(([id, e]) => [id, at(e)]),
     variations: s.variations, schoolTerms: s.schoolTerms,
   };

@@ -1,3 +1,4 @@
+import { typeNumber } from '../../src/engine/event-types.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseRuleSet } from '../../src/index.js';
 import { compileSelector } from '../../src/engine/select.js';
@@ -9,7 +10,7 @@ import type { PreparedEvent } from '../../src/engine/prepared.js';
 const cite = { document: 'Test', section: 'Test', quote: 'Test.' };
 const set = (rules: Record<string, unknown>[]) =>
   parseRuleSet({ id: 'ext', title: 'ext', authority: 'ext', source: 'ext', inForce: { from: '2000-01-01' }, rules: rules.map((r) => ({ area: 'visits', title: 't', requirement: 'r', cite, ...r })) });
-const event = (raw: Record<string, unknown>): PreparedEvent => ({ id: 'e', type: String(raw.type), day: 0, minute: undefined, offset: 0, raw });
+const event = (raw: Record<string, unknown>): PreparedEvent => ({ id: 'e', type: String(raw.type), typeNumber: typeNumber(String(raw.type)), day: 0, minute: undefined, offset: 0, raw });
 
 describe('deadline satisfiedBy.nth', () => {
   const rules = set([

@@ -6,6 +6,7 @@
  * only when the text was the same), here read directly. Dates and date-times are read by the
  * readers before issue 12 (`./day-number.ts`, the regular expression among them).
  */
+import { typeNumber } from '../../../src/engine/event-types.js';
 import type { DayNumber } from '../../../src/calendar/day-number.js';
 import { tryParseIsoDate, tryParseIsoDateTime } from './day-number.js';
 import type { CaseSnapshot } from '../../../src/schemas/case-snapshot.js';
@@ -26,7 +27,7 @@ function toEvent(raw: Record<string, unknown> & { id: string; type: string; date
   // Each field read once: events come in many shapes, so every read is a lookup.
   const text = raw.at;
   const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
-  return { id: raw.id, type: raw.type, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id: raw.id, type: raw.type, typeNumber: typeNumber(raw.type), day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
 function workerEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
@@ -123,7 +124,7 @@ class Prepared implements PreparedSubject {
     readonly birthDay: DayNumber | undefined,
     readonly asOf: DayNumber,
     readonly events: readonly PreparedEvent[],
-    readonly byType: ReadonlyMap<string, readonly PreparedEvent[]>,
+    readonly byTypeNumber: readonly (readonly PreparedEvent[] | undefined)[],
     readonly variations: PreparedSubject['variations'],
     readonly schoolTerms: PreparedSubject['schoolTerms'],
   ) {}
@@ -131,6 +132,17 @@ class Prepared implements PreparedSubject {
   get byId(): ReadonlyMap<string, PreparedEvent> {
     return (this.ids ??= indexById(this.events));
   }
+}
+
+/** The lists by type at their types' numbers, as the engine keeps them now. */
+function byNumber(byType: ReadonlyMap<string, PreparedEvent[]>): (PreparedEvent[] | undefined)[] {
+  const out: (PreparedEvent[] | undefined)[] = [];
+  for (const [type, list] of byType) {
+    const n = typeNumber(type);
+    while (out.length < n) out.push(undefined);
+    out[n] = list;
+  }
+  return out;
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
@@ -155,12 +167,12 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
     ordered = false;
   }
   if (!ordered) sortByDay(events);
-  const byType = indexByType(events);
+  const byTypeNumber = byNumber(indexByType(events));
   if (isWorker) {
     const w = snapshot;
     const facts = { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn };
-    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byType, [], undefined);
+    return new Prepared('worker', w.workerId, w.team, w.workerId, facts, undefined, asOf, events, byTypeNumber, [], undefined);
   }
   const c = snapshot as CaseSnapshot;
-  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byType, c.variations ?? [], c.schoolTerms);
+  return new Prepared('child', c.caseId, c.team, c.worker, c.child, day(c.child.dateOfBirth), asOf, events, byTypeNumber, c.variations ?? [], c.schoolTerms);
 }

@@ -2,6 +2,7 @@
  * The implementation before issue 12's fused pass, kept verbatim (imports aside) as the oracle of
  * the differential tests in `../fused-check.test.ts`: the new one must give the same answers.
  */
+import { typeNumber } from '../../../src/engine/event-types.js';
 import type { DayNumber } from '../../../src/calendar/day-number.js';
 import { tryParseIsoDate, tryParseIsoDateTime } from './day-number.js';
 import type { CaseSnapshot } from '../../../src/schemas/case-snapshot.js';
@@ -20,7 +21,7 @@ function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
 
 function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
   const at = typeof raw.at === 'string' ? tryParseIsoDateTime(raw.at) : undefined;
-  return { id: raw.id, type: raw.type, day: day(raw.date), minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id: raw.id, type: raw.type, typeNumber: typeNumber(raw.type), day: day(raw.date), minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
 /**
@@ -52,6 +53,17 @@ function inheritPlacementKind(events: PreparedEvent[]): void {
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
+/** The lists by type at their types' numbers, as the engine keeps them now. */
+function byNumber(byType: ReadonlyMap<string, PreparedEvent[]>): (PreparedEvent[] | undefined)[] {
+  const out: (PreparedEvent[] | undefined)[] = [];
+  for (const [type, list] of byType) {
+    const n = typeNumber(type);
+    while (out.length < n) out.push(undefined);
+    out[n] = list;
+  }
+  return out;
+}
+
 export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
@@ -75,13 +87,13 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
     return {
       subject: 'worker', id: w.workerId, team: w.team, worker: w.workerId,
       facts: { role: w.role, startedOn: w.startedOn, qualifiedOn: w.qualifiedOn },
-      birthDay: undefined, asOf, events, byType, byId, variations: [], schoolTerms: undefined,
+      birthDay: undefined, asOf, events, byTypeNumber: byNumber(byType), byId, variations: [], schoolTerms: undefined,
     };
   }
   const c = snapshot as CaseSnapshot;
   return {
     subject: 'child', id: c.caseId, team: c.team, worker: c.worker,
-    facts: c.child, birthDay: day(c.child.dateOfBirth), asOf, events, byType, byId,
+    facts: c.child, birthDay: day(c.child.dateOfBirth), asOf, events, byTypeNumber: byNumber(byType), byId,
     variations: c.variations ?? [], schoolTerms: c.schoolTerms,
   };
 }
