@@ -7,6 +7,7 @@
  * readers before issue 12 (`./day-number.ts`, the regular expression among them).
  */
 import { typeNumber } from '../../../src/engine/event-types.js';
+import { byNumber } from './by-number.js';
 import type { DayNumber } from '../../../src/calendar/day-number.js';
 import { tryParseIsoDate, tryParseIsoDateTime } from './day-number.js';
 import type { CaseSnapshot } from '../../../src/schemas/case-snapshot.js';
@@ -132,17 +133,6 @@ class Prepared implements PreparedSubject {
   get byId(): ReadonlyMap<string, PreparedEvent> {
     return (this.ids ??= indexById(this.events));
   }
-}
-
-/** The lists by type at their types' numbers, as the engine keeps them now. */
-function byNumber(byType: ReadonlyMap<string, PreparedEvent[]>): (PreparedEvent[] | undefined)[] {
-  const out: (PreparedEvent[] | undefined)[] = [];
-  for (const [type, list] of byType) {
-    const n = typeNumber(type);
-    while (out.length < n) out.push(undefined);
-    out[n] = list;
-  }
-  return out;
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */

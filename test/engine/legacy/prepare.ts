@@ -3,6 +3,7 @@
  * the differential tests in `../fused-check.test.ts`: the new one must give the same answers.
  */
 import { typeNumber } from '../../../src/engine/event-types.js';
+import { byNumber } from './by-number.js';
 import type { DayNumber } from '../../../src/calendar/day-number.js';
 import { tryParseIsoDate, tryParseIsoDateTime } from './day-number.js';
 import type { CaseSnapshot } from '../../../src/schemas/case-snapshot.js';
@@ -53,17 +54,6 @@ function inheritPlacementKind(events: PreparedEvent[]): void {
 }
 
 /** Indexes a validated snapshot for evaluation as of a day. Events after that day are left out. */
-/** The lists by type at their types' numbers, as the engine keeps them now. */
-function byNumber(byType: ReadonlyMap<string, PreparedEvent[]>): (PreparedEvent[] | undefined)[] {
-  const out: (PreparedEvent[] | undefined)[] = [];
-  for (const [type, list] of byType) {
-    const n = typeNumber(type);
-    while (out.length < n) out.push(undefined);
-    out[n] = list;
-  }
-  return out;
-}
-
 export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   const isWorker = 'workerId' in snapshot;
   const events: PreparedEvent[] = [];
