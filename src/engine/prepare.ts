@@ -73,9 +73,10 @@ function sortByDay(events: PreparedEvent[]): void {
 
 /**
  * The events by type, each list in date order, at the type's number: a rule's types are numbered
- * once, so finding their events is an array read, not a lookup by text. A change of living arrangements that does not
- * restate the placement kind keeps the kind it had (the event is replaced, in `events` too), so
- * rules selecting placements by kind still see the changed placement. One pass does both.
+ * once, so finding their events is an array read, not a lookup by text. A change of living
+ * arrangements that does not restate the placement kind keeps the kind it had (the event is
+ * replaced, in `events` too), so rules selecting placements by kind still see the changed
+ * placement. One pass does both.
  */
 function indexByType(events: PreparedEvent[]): (PreparedEvent[] | undefined)[] {
   const byType: (PreparedEvent[] | undefined)[] = [];
