@@ -64,7 +64,8 @@ function sampleMemory(timing = false): void {
  * `--trace-deopt`). A collection V8 starts itself does not, so a process that has been evaluating
  * runs optimised code. Timed straight after the collection, the first 1,000 snapshots took 3.7
  * times as long as 1,000 take in a loop without it (175 ms against 47) while the engine
- * recompiled, which cut a 10,000-snapshot loop's rate by about a quarter. By 3,000 the rate is back to that of a loop run without the collection.
+ * recompiled, which cut a 10,000-snapshot loop's rate by about a quarter. By 3,000 the rate is
+ * back to that of a loop run without the collection.
  */
 const SETTLE = 3_000;
 
@@ -84,22 +85,15 @@ function timeSlices(snapshots: readonly CaseSnapshot[], texts: readonly string[]
   for (let from = 0; from < snapshots.length; from += SLICE) {
     const to = Math.min(from + SLICE, snapshots.length);
     // The baseline is the quicker of two passes, as the engine's loops run over snapshots already read.
-    totals.jsonMs += Math.min(timeParse(texts, from, to), timeParse(texts, from, to));
+    const slice = texts.slice(from, to);
+    const parse = () => timeLoop(slice, (text) => (JSON.parse(text) as CaseSnapshot).events.length);
+    totals.jsonMs += Math.min(parse(), parse());
     // Each set goes first in turn: the sets after it read snapshots the one before left in cache.
     for (let k = 0; k < RULE_SETS.length; k++) {
       const ruleSet = RULE_SETS[(from / SLICE + k) % RULE_SETS.length]!;
       timeEvaluate(snapshots, from, to, ruleSet, totals.evaluate[ruleSet]);
     }
   }
-}
-
-function timeParse(texts: readonly string[], from: number, to: number): number {
-  let sink = 0;
-  const start = performance.now();
-  for (let i = from; i < to; i++) sink += (JSON.parse(texts[i]!) as CaseSnapshot).events.length;
-  const ms = performance.now() - start;
-  if (sink < 0) console.log(sink);
-  return ms;
 }
 
 function timeEvaluate(snapshots: readonly CaseSnapshot[], from: number, to: number, ruleSet: string, into: Timing): void {

@@ -1,9 +1,9 @@
-import { typeNumber } from './event-types.js';
 import { tryParseIsoDate } from '../calendar/day-number.js';
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, Selector } from '../rules/rule-schema.js';
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { EvalContext } from './context.js';
+import { typeNumber } from './event-types.js';
 import { explain } from './explain.js';
 import { isoDate } from './iso-text.js';
 import { eventLabel } from '../rules/vocabulary.js';
