@@ -1,6 +1,6 @@
 import type { Obligation } from './obligation.js';
 import { comparedSentence, stricterOf } from './compared-sentence.js';
-import { ObligationRecord } from './obligation-record.js';
+import { compareDue, ObligationRecord } from './obligation-record.js';
 
 /** The obligations of one rule that measures a duty another rule may measure too. */
 export interface Measured {
@@ -19,28 +19,40 @@ export interface Measured {
  */
 export function compare(obligations: Obligation[], measured: readonly Measured[]): void {
   if (measured.length < 2) return;
-  const latest = new Map<string, { o: Obligation; at: number }[]>();
-  for (const { measures, from, to } of measured) {
+  // Where each rule's latest instance is in the report (-1: none, or already in a group).
+  const latest: number[] = [];
+  for (const { from, to } of measured) {
     let chosen = -1;
     for (let i = from; i < to; i++) {
       const o = obligations[i]!;
       if (o.status === 'not-applicable' || o.status === 'unknown') continue;
       if (chosen < 0 || o.instance > obligations[chosen]!.instance) chosen = i;
     }
-    if (chosen < 0) continue;
-    const group = latest.get(measures);
-    if (group) group.push({ o: obligations[chosen]!, at: chosen });
-    else latest.set(measures, [{ o: obligations[chosen]!, at: chosen }]);
+    latest.push(chosen);
   }
-  for (const [measures, group] of latest) {
-    if (group.length < 2) continue;
-    const members = group.map((g) => g.o);
-    const stricter = stricterOf(members);
-    for (const { o, at } of group) {
-      const others = members.filter((x) => x !== o).map((x) => ({ ruleId: x.ruleId, due: x.due, status: x.status }));
-      const comparison = { measures, decides: stricter === o, others };
-      // A fast-path record adds the sentence to its text when that is written.
-      obligations[at] = o instanceof ObligationRecord ? o.compared(comparison) : { ...o, explanation: o.explanation + comparedSentence(comparison), comparison };
+  // The rules measuring each duty, in the order they were evaluated: a few dozen at most, so
+  // found by scanning the list, with nothing allocated for a duty only one rule measures.
+  for (let i = 0; i < measured.length; i++) {
+    if (latest[i]! < 0) continue;
+    const measures = measured[i]!.measures;
+    let group: number[] | undefined;
+    for (let j = i + 1; j < measured.length; j++) {
+      if (latest[j]! < 0 || measured[j]!.measures !== measures) continue;
+      (group ??= [latest[i]!]).push(latest[j]!);
+      latest[j] = -1;
     }
+    if (group !== undefined) compareGroup(obligations, measures, group);
   }
+}
+
+/** Records the comparison on each of the obligations at `group` (two or more) measuring one duty. */
+function compareGroup(obligations: Obligation[], measures: string, group: readonly number[]): void {
+  const members = group.map((at) => obligations[at]!);
+  const stricter = stricterOf(members, compareDue);
+  members.forEach((o, k) => {
+    const others = members.filter((_, m) => m !== k).map((x) => ({ ruleId: x.ruleId, due: x.due, status: x.status }));
+    const comparison = { measures, decides: stricter === o, others };
+    // A fast-path record adds the sentence to its text when that is written.
+    obligations[group[k]!] = o instanceof ObligationRecord ? o.compared(comparison) : { ...o, explanation: o.explanation + comparedSentence(comparison), comparison };
+  });
 }

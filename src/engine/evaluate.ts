@@ -6,6 +6,7 @@ import { compare, type Measured } from './compare.js';
 import { EvalContext } from './context.js';
 import { PartialData, type Assumption } from './partial-data.js';
 import type { Obligation, ObligationStatus, Report } from './obligation.js';
+import { compareDue, hasDue } from './obligation-record.js';
 import { prepare } from './prepare.js';
 import { ReportText } from './report-text.js';
 import { evaluateRule, single } from './rule-obligations.js';
@@ -115,7 +116,7 @@ export function evaluateValidated(snapshot: Snapshot, options: EvaluateOptions, 
         break;
       case 'due':
         due++;
-        if (o.due !== null && (nextDue === null || o.due < nextDue.due!)) nextDue = o;
+        if (hasDue(o) && (nextDue === null || compareDue(o, nextDue) < 0)) nextDue = o;
         break;
       case 'met':
         met++;

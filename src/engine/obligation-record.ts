@@ -2,7 +2,7 @@ import { formatIsoDateTime } from '../calendar/day-number.js';
 import type { RuleInSet } from '../rules/chain.js';
 import type { Rule } from '../rules/rule-schema.js';
 import type { Role } from '../schemas/primitives.js';
-import { comparedSentence } from './compared-sentence.js';
+import { byDueText, comparedSentence } from './compared-sentence.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus, TraceStep } from './obligation.js';
 import type { Due, Outcome } from './outcome.js';
@@ -196,6 +196,16 @@ export class FoundObligation extends ObligationRecord {
     this.#satisfiedDay = satisfied === undefined ? 0 : satisfied.day;
   }
 
+  /**
+   * The day number of `o`'s due date when it has one and it is a date alone; null when it has
+   * none; undefined when only its text can tell (a date-time, or an obligation that is not a
+   * record). See {@link compareDue}.
+   */
+  static dueDayOf(o: Obligation): number | null | undefined {
+    if (o instanceof FoundObligation) return o.#dueDay === undefined ? null : o.#dueExact === undefined ? o.#dueDay : undefined;
+    return o instanceof ObligationRecord ? null : undefined;
+  }
+
   /** ISO date, or ISO date-time for hour-based rules when the anchor time is known. */
   override get due(): string | null {
     if (this.#dueDay === undefined) return null;
@@ -213,4 +223,22 @@ export class FoundObligation extends ObligationRecord {
     if (this.#satisfiedBy === undefined) this.#satisfiedBy = this.#satisfiedId === undefined ? null : { eventId: this.#satisfiedId, date: isoDate(this.#satisfiedDay) };
     return this.#satisfiedBy;
   }
+}
+
+/**
+ * Orders two obligations by their `due` text (none first), as a string comparison of it would,
+ * without writing the text where both are records due on a date: ISO dates order as their day
+ * numbers do. Negative when `a` is due first, zero when the text is the same.
+ */
+export function compareDue(a: Obligation, b: Obligation): number {
+  const x = FoundObligation.dueDayOf(a);
+  const y = FoundObligation.dueDayOf(b);
+  if (x !== undefined && y !== undefined) return x === null || y === null ? (x === y ? 0 : x === null ? -1 : 1) : x - y;
+  return byDueText(a, b);
+}
+
+/** Whether an obligation has a due date, read without writing it where the record keeps its day. */
+export function hasDue(o: Obligation): boolean {
+  const day = FoundObligation.dueDayOf(o);
+  return day === undefined ? o.due !== null : day !== null;
 }
