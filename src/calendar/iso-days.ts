@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth, isoDigits, type DayNumber } from './day-number.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoParts, partsDay, partsMonth, partsYear, type DayNumber } from './day-number.js';
 
 const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
@@ -50,11 +50,11 @@ export class IsoDays {
    * `undefined` for anything else; callers then ask the general parser which error to throw.
    */
   read(value: unknown): DayNumber | undefined {
-    const digits = isoDigits(value);
-    if (digits < 0) return undefined;
-    const month = ((digits / 100) | 0) % 100;
-    const dayOfMonth = digits % 100;
-    const index = (((digits / 10000) | 0) - this.firstYear) * 12 + month - 1;
+    const parts = isoParts(value);
+    if (parts < 0) return undefined;
+    const month = partsMonth(parts);
+    const dayOfMonth = partsDay(parts);
+    const index = (partsYear(parts) - this.firstYear) * 12 + month - 1;
     if (month < 1 || month > 12 || index < 0 || index >= this.monthStart.length) return undefined;
     if (dayOfMonth < 1 || dayOfMonth > this.monthLength[index]!) return undefined;
     const day = this.monthStart[index]! + dayOfMonth - 1;
