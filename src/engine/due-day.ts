@@ -1,12 +1,7 @@
 import type { Duration } from '../calendar/duration.js';
 import type { EvalContext } from './context.js';
 import { isoDate } from './iso-text.js';
-
-/** A due day, and what the explanation must say when it falls on a day that is not a working day. */
-export interface DueDay {
-  readonly day: number;
-  readonly note?: string;
-}
+import { dueOn, type Due } from './outcome.js';
 
 /** Day 0 (1970-01-01) was a Thursday. */
 function isWeekend(day: number): boolean {
@@ -20,15 +15,15 @@ function isWeekend(day: number): boolean {
  * reading that protects the child) and the explanation says so; a rule may choose, as data
  * (`onNonWorkingDay: "next-working-day"`), to move it to the next working day.
  */
-export function dueDay(ctx: EvalContext, from: number, duration: Duration, onNonWorkingDay: 'keep' | 'next-working-day' | undefined): DueDay {
+export function dueDay(ctx: EvalContext, from: number, duration: Duration, onNonWorkingDay: 'keep' | 'next-working-day' | undefined): Due {
   const day = ctx.add(from, duration);
   const cal = ctx.calendar;
   // The unit is asked last: most due days are working days, and reading the unit is a lookup.
-  if (day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day) || !ctx.countsCalendarDays(duration)) return { day };
+  if (day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day) || !ctx.countsCalendarDays(duration)) return dueOn(day);
   const what = isWeekend(day) ? 'at a weekend' : 'on a bank holiday';
   if (onNonWorkingDay === 'next-working-day') {
     const next = day < cal.lastDay - 14 ? cal.addWorkingDaysNumber(day, 1) : undefined;
-    if (next !== undefined) return { day: next, note: `${isoDate(day)} falls ${what}, so the deadline moves to the next working day` };
+    if (next !== undefined) return dueOn(next, `${isoDate(day)} falls ${what}, so the deadline moves to the next working day`);
   }
-  return { day, note: `due ${what}: the standard counts calendar days, so the deadline is not moved to the next working day` };
+  return dueOn(day, `due ${what}: the standard counts calendar days, so the deadline is not moved to the next working day`);
 }

@@ -6,7 +6,7 @@ import type { KindEvaluator } from './kind.js';
 import { durationText, triggerLabel } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, UNTRACED, type Outcome } from './outcome.js';
+import { dueOn, judge, outcome, UNTRACED, type Outcome } from './outcome.js';
 import { targetsOf } from './nth-target.js';
 import { nthCandidate } from './satisfy.js';
 
@@ -15,11 +15,11 @@ type BeforeEventRule = Extract<Rule, { kind: 'before-event' }>;
 /** A duty due some time before each target event (reports shared before a meeting). */
 function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[] {
   const { targets, unknown } = targetsOf(ctx, rule, anchorsFor(ctx, rule, rule.target));
-  const unplaced: Outcome[] = unknown ? [{ instance: targets.length, status: 'unknown', reason: unknown, trace: ctx.tracing ? [{ step: 'note', detail: `${unknown}.` }] : UNTRACED }] : [];
+  const unplaced: Outcome[] = unknown ? [outcome({ instance: targets.length, status: 'unknown', reason: unknown, trace: ctx.tracing ? [{ step: 'note', detail: `${unknown}.` }] : UNTRACED })] : [];
   return targets.map(({ anchor: target, from }, instance): Outcome => {
     const detail = `The ${target.label}.`;
     const trace: TraceStep[] = !ctx.tracing ? UNTRACED : [target.eventId ? { step: 'anchor', detail, date: isoDate(target.day), eventId: target.eventId } : { step: 'anchor', detail, date: isoDate(target.day) }];
-    const due = { day: ctx.add(target.day, negateDuration(rule.before)) };
+    const due = dueOn(ctx.add(target.day, negateDuration(rule.before)));
     if (ctx.tracing) trace.push({ step: 'due', detail: `${durationText(rule.before)} before the ${target.label}.`, date: isoDate(due.day) });
     // Where each meeting needs its own record, one made on or before the previous meeting was for that one.
     const after = rule.satisfiedBy.afterPreviousTarget && instance > 0 ? targets[instance - 1]!.anchor.day + 1 : from;
@@ -29,7 +29,7 @@ function evaluateBeforeEvent(ctx: EvalContext, rule: BeforeEventRule): Outcome[]
       else trace.push({ step: 'none', detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` });
     }
     const v = judge(due, sat, ctx.asOf);
-    return { instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace };
+    return outcome({ instance, status: v.status, due, anchor: target, satisfied: sat, lateTo: v.lateTo, trace });
   }).concat(unplaced);
 }
 

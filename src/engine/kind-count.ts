@@ -6,7 +6,7 @@ import type { KindEvaluator } from './kind.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { UNTRACED, type Outcome } from './outcome.js';
+import { dueOn, outcome, pointOf, UNTRACED, type Outcome } from './outcome.js';
 import { episodesFor } from './conditions.js';
 import { eventsMatching, inEpisode, type ResolvedEpisode } from './triggers.js';
 
@@ -63,19 +63,19 @@ function evaluateCount(ctx: EvalContext, rule: CountRule): Outcome[] {
           metBy = inWindow[r.count - 1]!.id;
         }
       });
-      const due = { day: w.end };
+      const due = dueOn(w.end);
       const anchor = { eventId: ep.start.eventId, day: w.start, label: `start of ${windowText}` };
       const base = { instance: out.length, due, anchor, trace };
       // A window the episode did not last through cannot be held to a count set for the whole
       // window: judging it would be a false breach.
       const cutShort = ep.endDay !== undefined && ep.endDay < w.end;
-      if (short.length === 0) out.push({ ...base, status: 'met', satisfied: { id: metBy, day: metOn } });
+      if (short.length === 0) out.push(outcome({ ...base, status: 'met', satisfied: { id: metBy, day: metOn } }));
       else if (cutShort) {
         const reason = `the ${ep.endLabel ?? 'end of the episode'} on ${isoDate(ep.endDay!)} came before the window closed, so its count is not judged`;
         if (ctx.tracing) trace.push({ step: 'note', detail: `The ${ep.endLabel ?? 'end of the episode'} came before the window closed.`, date: isoDate(ep.endDay!) });
-        out.push({ ...base, status: 'not-applicable', reason, shortfall: short.join(' and ') });
-      } else if (w.end < ctx.asOf) out.push({ ...base, status: 'overdue', lateTo: { day: ctx.asOf }, shortfall: short.join(' and ') });
-      else out.push({ ...base, status: 'due', shortfall: short.join(' and ') });
+        out.push(outcome({ ...base, status: 'not-applicable', reason, shortfall: short.join(' and ') }));
+      } else if (w.end < ctx.asOf) out.push(outcome({ ...base, status: 'overdue', lateTo: pointOf(ctx.asOf), shortfall: short.join(' and ') }));
+      else out.push(outcome({ ...base, status: 'due', shortfall: short.join(' and ') }));
     }
   }
   return out;

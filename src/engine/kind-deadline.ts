@@ -6,7 +6,7 @@ import { dueDay } from './due-day.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, UNTRACED, type Anchor, type Due, type Outcome } from './outcome.js';
+import { dueAt, dueOn, judge, outcome, UNTRACED, type Anchor, type Due, type Outcome } from './outcome.js';
 import { firstOnOrAfter } from './first-on-or-after.js';
 import { nthCandidate } from './satisfy.js';
 import { capitalise, eventLabel, triggerLabel } from '../rules/vocabulary.js';
@@ -26,10 +26,10 @@ export function dueFrom(ctx: EvalContext, anchor: Anchor, rule: Pick<DeadlineRul
   const ev = anchor.event;
   if (ev?.minute !== undefined) {
     const minute = ev.minute + hours * 60;
-    return { day: Math.floor((minute + ev.offset) / 1440), minute, offset: ev.offset };
+    return dueAt(Math.floor((minute + ev.offset) / 1440), minute, ev.offset);
   }
   if (ctx.tracing) trace.push({ step: 'note', detail: `No time is recorded on the ${anchor.label}, so ${hours} hours are counted as ${Math.ceil(hours / 24)} whole day(s) and compared by date.` });
-  return { day: anchor.day + Math.ceil(hours / 24) };
+  return dueOn(anchor.day + Math.ceil(hours / 24));
 }
 
 interface Window {
@@ -77,19 +77,19 @@ function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
       if (early && early.day < anchor.day && !(sat && judge(due, sat, ctx.asOf).status === 'met')) {
         const reason = `no ${window.missing} is recorded on or before the ${anchor.label} on ${isoDate(anchor.day)}, so whether the ${rule.satisfiedBy.evidence} on ${isoDate(early.day)} counts for it cannot be told`;
         if (ctx.tracing) trace.push({ step: 'note', detail: `${reason}.` });
-        return { instance, status: 'unknown', due, anchor, reason, trace };
+        return outcome({ instance, status: 'unknown', due, anchor, reason, trace });
       }
     }
     // A duty met within the standard timescale is met: the exception was not needed.
     const metInTime = exception !== undefined && sat !== undefined && judge(due, sat, ctx.asOf).status === 'met';
     if (metInTime && ctx.tracing) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });
-    const effectiveDue: Due = exception && !metInTime ? { day: Math.max(exception.earliest, due.day) } : due;
+    const effectiveDue: Due = exception && !metInTime ? dueOn(Math.max(exception.earliest, due.day)) : due;
     const cancel = rule.cancelledBy
       ? eventsMatching(ctx, rule.cancelledBy).find((e) => e.day >= anchor.day && (!sat || e.day < sat.day))
       : undefined;
     if (cancel && cancel.day <= effectiveDue.day) {
       if (ctx.tracing) trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: isoDate(cancel.day), eventId: cancel.id });
-      return { instance, status: 'not-applicable', due: effectiveDue, anchor, reason: 'the duty ended before it fell due', trace };
+      return outcome({ instance, status: 'not-applicable', due: effectiveDue, anchor, reason: 'the duty ended before it fell due', trace });
     }
     if (ctx.tracing) {
       if (sat) trace.push({ step: 'satisfied', detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id });
@@ -97,7 +97,7 @@ function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
     }
     const verdict = judge(effectiveDue, sat, ctx.asOf, cancel?.day);
     const status = exception && !metInTime && verdict.status === 'met' ? 'excepted' : verdict.status;
-    return { instance, status, due: effectiveDue, anchor, satisfied: sat, lateTo: verdict.lateTo, trace };
+    return outcome({ instance, status, due: effectiveDue, anchor, satisfied: sat, lateTo: verdict.lateTo, trace });
   });
 }
 

@@ -3,7 +3,7 @@ import { anchorsFor } from './conditions.js';
 import type { EvalContext } from './context.js';
 import type { KindEvaluator } from './kind.js';
 import { isoDate } from './iso-text.js';
-import { UNTRACED, type Outcome } from './outcome.js';
+import { dueOn, outcome, pointOf, UNTRACED, type Outcome } from './outcome.js';
 import { nthCandidate } from './satisfy.js';
 
 type PresenceRule = Extract<Rule, { kind: 'presence' }>;
@@ -23,10 +23,10 @@ function evaluatePresence(ctx: EvalContext, rule: PresenceRule): Outcome[] {
       ? { step: 'satisfied' as const, detail: `${rule.satisfiedBy.evidence} recorded.`, date: isoDate(sat.day), eventId: sat.id }
       : { step: 'none' as const, detail: `No ${rule.satisfiedBy.evidence} recorded up to ${isoDate(ctx.asOf)}.` },
   ];
-  const due = { day: anchor.day };
-  if (sat) return [{ instance: 0, status: 'met', due, anchor, satisfied: sat, trace }];
-  if (anchor.day < ctx.asOf) return [{ instance: 0, status: 'overdue', due, anchor, lateTo: { day: ctx.asOf }, trace }];
-  return [{ instance: 0, status: 'due', due, anchor, trace }];
+  const due = dueOn(anchor.day);
+  if (sat) return [outcome({ instance: 0, status: 'met', due, anchor, satisfied: sat, trace })];
+  if (anchor.day < ctx.asOf) return [outcome({ instance: 0, status: 'overdue', due, anchor, lateTo: pointOf(ctx.asOf), trace })];
+  return [outcome({ instance: 0, status: 'due', due, anchor, trace })];
 }
 
 /** The engine's side of the presence kind. */

@@ -6,7 +6,7 @@ import { dueDay } from './due-day.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
-import { judge, UNTRACED, type Anchor, type Outcome } from './outcome.js';
+import { judge, outcome, UNTRACED, type Anchor, type Outcome } from './outcome.js';
 import type { PreparedEvent } from './prepared.js';
 import { episodesFor } from './conditions.js';
 import { firstOnOrAfter } from './first-on-or-after.js';
@@ -116,7 +116,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     if (next) {
       if (ctx.tracing) trace.push({ step: 'satisfied', detail: `${evidence} recorded.`, date: isoDate(next.day), eventId: next.id });
       const v = judge(due, next, ctx.asOf);
-      out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: next, lateTo: v.lateTo });
+      out.push(outcome({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, satisfied: next, lateTo: v.lateTo }));
       anchor = { eventId: next.id, day: next.day, label: lastLabel, event: next };
       lastMet = true;
       continue;
@@ -125,7 +125,7 @@ function instances(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, f
     if (ctx.tracing) trace.push({ step: 'none', detail: `No ${evidence} recorded after ${isoDate(anchor.day)} up to ${isoDate(ep.endDay !== undefined ? Math.min(ep.endDay, ctx.asOf) : ctx.asOf)}.` });
     const v = judge(due, undefined, ctx.asOf, ep.endDay);
     const endedOn = ep.endDay !== undefined ? { day: ep.endDay, label: ep.endLabel ?? 'end of the episode' } : undefined;
-    out.push({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, lateTo: v.lateTo, endedOn });
+    out.push(outcome({ instance, due, anchor, anchorIsLastMet: lastMet, trace, status: v.status, lateTo: v.lateTo, endedOn }));
     return;
   }
 }

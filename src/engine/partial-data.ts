@@ -9,6 +9,7 @@ import { isoDate } from './iso-text.js';
 import { eventLabel } from '../rules/vocabulary.js';
 import type { Obligation, TraceStep } from './obligation.js';
 import type { PreparedEvent } from './prepared.js';
+import { outcome } from './outcome.js';
 import { ruleReads } from './rule-reads.js';
 import { compileSelector, type CompiledSelector } from './select.js';
 import { indexSupply, latestOnlyEvidence, supplyGap, type SupplyIndex } from './supply.js';
@@ -145,7 +146,7 @@ export class PartialData {
   private unknown(ctx: EvalContext, rule: Rule, o: Obligation, reason: string): Obligation {
     const trace: TraceStep[] = [...o.trace, { step: 'note', detail: reason }];
     const out: Mutable = { ...o, status: 'unknown', lateness: null };
-    out.explanation = explain(ctx.subject.id, rule, { instance: o.instance, status: 'unknown', reason, trace }, 'unknown', o.due, null, ctx.asOf);
+    out.explanation = explain(ctx.subject.id, rule, outcome({ instance: o.instance, status: 'unknown', reason, trace }), 'unknown', o.due, null, ctx.asOf);
     out.trace = trace;
     return out;
   }

@@ -9,7 +9,7 @@ import { evaluatorOf } from './kinds.js';
 import { isoDate } from './iso-text.js';
 import type { Lateness, Obligation, ObligationStatus } from './obligation.js';
 import { dueText, FoundObligation, ObligationRecord, withText, type ObligationWriter } from './obligation-record.js';
-import { UNTRACED, type Outcome } from './outcome.js';
+import { outcome, UNTRACED, type Outcome } from './outcome.js';
 
 /**
  * Why a rule gave no instance: what started it fell outside the period the rule is limited to
@@ -38,13 +38,13 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
   const { rule, ruleSet } = entry;
   let status = o.status;
   let late: Lateness | null = null;
-  let outcome = o;
+  let explained = o;
   try {
     late = lateness(ctx, o);
   } catch (e) {
     if (!(e instanceof UnknownFact)) throw e;
     status = 'unknown';
-    outcome = { ...o, reason: e.reason };
+    explained = outcome({ ...o, reason: e.reason });
   }
   const provisional = o.due !== undefined && o.due.day >= ctx.provisionalFromDay;
   // The record writes its dates as text when they are read.
@@ -54,14 +54,14 @@ function toObligation(ctx: EvalContext, entry: RuleInSet, o: Outcome, writer: Ob
   const anchor = o.anchor ? { eventId: o.anchor.eventId, date: isoDate(o.anchor.day), label: o.anchor.label } : null;
   const satisfiedBy = o.satisfied ? { eventId: o.satisfied.id, date: isoDate(o.satisfied.day) } : null;
   const fields = { caseId: ctx.subject.id, ruleId: rule.id, ruleSet: ruleSet.id, area: rule.area, title: rule.title, instance: o.instance, status, due, anchor, satisfiedBy, lateness: late, cite: rule.cite, provisional, escalateTo: rule.escalateTo };
-  return withText(fields, explain(ctx.subject.id, rule, outcome, status, due, late, ctx.asOf), o.trace);
+  return withText(fields, explain(ctx.subject.id, rule, explained, status, due, late, ctx.asOf), o.trace);
 }
 
 /** An obligation that is the rule's only one: not applicable or unknown, for a reason. */
 export function single(ctx: EvalContext, entry: RuleInSet, status: ObligationStatus, reason: string, writer: ObligationWriter | undefined): Obligation {
   // No due date, anchor or lateness; the reason is written with the text, when it is read.
   if (writer) return new ObligationRecord(entry, writer, 0, status, null, false);
-  return toObligation(ctx, entry, { instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }, writer);
+  return toObligation(ctx, entry, outcome({ instance: 0, status, reason, trace: ctx.tracing ? [{ step: 'note', detail: reason }] : UNTRACED }), writer);
 }
 
 /**
