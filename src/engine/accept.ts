@@ -59,6 +59,8 @@ class Check {
   /** A field of such an element, recorded in column `column`. */
   recordedIn: Tap | undefined = undefined;
   column = 0;
+  /** A union's option, as the element of an array whose elements' fields are recorded: its number, recorded too. */
+  tag = 0;
 
   constructor(public kind: number) {}
 }
@@ -77,6 +79,8 @@ class Tap {
   array: unknown = undefined;
   /** For a date field, `days[f][i]` is the day number of `columns[f][i]`. */
   readonly days: number[][];
+  /** For an array of a union, `tags[i]` is the number of the option element `i` chose. */
+  readonly tags: number[] = [];
   /** The compiled check that records into this tap. */
   accept: Accept = refuse;
   constructor(readonly columns: unknown[][]) {
@@ -86,6 +90,8 @@ class Tap {
 
 /** The day number of the date the last `DATE` check accepted, for a tap to record. */
 let lastDay = 0;
+/** The tag of the option the last `UNION` check accepted, for a tap to record. */
+let lastTag = 0;
 
 const NONE: ReadonlySet<unknown> = new Set();
 const NO_OPTIONS: ReadonlyMap<unknown, Check> = new Map();
@@ -114,7 +120,9 @@ function accepts(c: Check, v: unknown): boolean {
     case UNION: {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
       const option = c.options.get((v as Record<string, unknown>)[c.discriminator]);
-      return option !== undefined && acceptsObject(option, v);
+      if (option === undefined || !acceptsObject(option, v)) return false;
+      lastTag = option.tag;
+      return true;
     }
     case ARRAY:
       return acceptsArray(c, v);
@@ -197,6 +205,7 @@ function acceptsArray(c: Check, v: unknown): boolean {
   for (let i = 0; i < n; i++) {
     tap.at = i;
     if (!accepts(element, v[i])) return false;
+    tap.tags[i] = lastTag;
   }
   return true;
 }
@@ -367,14 +376,20 @@ export interface Reader {
   readonly array: unknown;
   /** For a date field, `days[f][i]` is the day number of the date `columns[f][i]` (read once). */
   readonly days: readonly (readonly number[])[];
+  /**
+   * For an array of a union, with `tagOf` given: `tags[i]` is `tagOf` of the value of the
+   * discriminator of element `i` (its number, say), found with the option at no further cost.
+   */
+  readonly tags: readonly number[];
 }
 
 /**
  * Compiles a check, as {@link compileAcceptor} does, that also records some fields of each
  * element of the array at `array` (a field of the top-level object whose elements are objects
  * or a union of them): what checks across elements need (ids, dates), read in the same pass.
+ * With `tagOf`, also a number for each element of a union: `tagOf` of its discriminator's value.
  */
-export function compileReader(schema: z.core.$ZodType, array: string, fields: readonly string[]): Reader | undefined {
+export function compileReader(schema: z.core.$ZodType, array: string, fields: readonly string[], tagOf?: (value: unknown) => number): Reader | undefined {
   let c: Check;
   try {
     c = compile(schema);
@@ -395,6 +410,14 @@ export function compileReader(schema: z.core.$ZodType, array: string, fields: re
       field.recordedIn = tap;
       field.column = i;
     });
+  }
+  if (tagOf !== undefined) {
+    if (element!.kind !== UNION) throw new Error(`compileReader: ${array} is not an array of a union, so its elements have no tags`);
+    // Options one discriminator shares among several values are told apart by a copy for each
+    // value: the copies share their fields, so what is recorded of them is unchanged.
+    const tagged = new Map<unknown, Check>();
+    for (const [value, option] of element!.options) tagged.set(value, Object.assign(new Check(OBJECT), option, { tag: tagOf(value) }));
+    element!.options = tagged;
   }
   tap.accept = (v) => accepts(c, v);
   return tap;

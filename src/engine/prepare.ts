@@ -16,13 +16,13 @@ export function byDayThenId(a: PreparedEvent, b: PreparedEvent): number {
 }
 
 /** Every prepared event is made here, so that they all have one shape. */
-function preparedEvent(id: string, type: string, dayNumber: DayNumber, text: unknown, raw: Readonly<Record<string, unknown>>): PreparedEvent {
+function preparedEvent(id: string, type: string, number: number, dayNumber: DayNumber, text: unknown, raw: Readonly<Record<string, unknown>>): PreparedEvent {
   const at = typeof text === 'string' ? tryParseIsoDateTime(text) : undefined;
-  return { id, type, typeNumber: typeNumber(type), day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
+  return { id, type, typeNumber: number, day: dayNumber, minute: at?.epochMinutes, offset: at?.offsetMinutes ?? 0, raw };
 }
 
 function toEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }, dayNumber: DayNumber): PreparedEvent {
-  return preparedEvent(raw.id, raw.type, dayNumber, raw.at, raw);
+  return preparedEvent(raw.id, raw.type, typeNumber(raw.type), dayNumber, raw.at, raw);
 }
 
 function workerEvent(raw: Record<string, unknown> & { id: string; type: string; date: string }): PreparedEvent {
@@ -150,7 +150,7 @@ export function prepare(snapshot: Snapshot, asOf: DayNumber): PreparedSubject {
   let last: PreparedEvent | undefined;
   for (let i = 0; i < list.length; i++) {
     const raw = list[i]!;
-    const pe = read !== undefined ? preparedEvent(read.ids[i]!, read.types[i]!, read.days[i]!, read.ats[i], raw) : toEvent(raw, day(raw.date));
+    const pe = read !== undefined ? preparedEvent(read.ids[i]!, read.types[i]!, read.typeNumbers[i]!, read.days[i]!, read.ats[i], raw) : toEvent(raw, day(raw.date));
     if (pe.day > asOf) continue;
     if (last !== undefined && ordered && byDayThenId(last, pe) > 0) ordered = false;
     events.push(pe);

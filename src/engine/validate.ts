@@ -5,6 +5,7 @@ import { issueMessage } from '../schemas/issue-message.js';
 import { DATE_TIME_RANGE } from '../schemas/primitives.js';
 import { WorkerSnapshot } from '../schemas/worker-snapshot.js';
 import { compileReader, type Reader } from './accept.js';
+import { typeNumber } from './event-types.js';
 import { hasRepeat } from './repeats.js';
 import { SnapshotError, formatPath, type SnapshotProblem } from './snapshot-error.js';
 import { compileUnknownKeys, fieldPlaces, type UnknownKey } from './unknown-fields.js';
@@ -140,17 +141,20 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColum
 // records of each event as it passes.
 const EVENT_FIELDS = ['id', 'type', 'date', 'at'];
 const [ID_COLUMN, TYPE_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2, 3];
-const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS);
-const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS);
+// Each event's type is numbered as its option is found (see `typeNumber`).
+const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS, (type) => typeNumber(type as string));
+const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS, (type) => typeNumber(type as string));
 
 /**
  * What the compiled check read of each event of the snapshot it accepted, in the order of its
- * events: `ids[i]`, `types[i]`, `days[i]` (the day number of the event's date) and `ats[i]` (its
- * date-time text, undefined when absent) are of event `i`, for `i` below `length`.
+ * events: `ids[i]`, `types[i]` (and its number, `typeNumbers[i]`), `days[i]` (the day number of
+ * the event's date) and `ats[i]` (its date-time text, undefined when absent) are of event `i`,
+ * for `i` below `length`.
  */
 export interface CheckedEvents {
   readonly ids: readonly string[];
   readonly types: readonly string[];
+  readonly typeNumbers: readonly number[];
   readonly days: readonly DayNumber[];
   readonly ats: readonly (string | undefined)[];
   /** How many events: the columns may be longer, left from longer lists. */
@@ -161,12 +165,14 @@ export interface CheckedEvents {
 class ReaderColumns implements CheckedEvents {
   readonly ids: readonly string[];
   readonly types: readonly string[];
+  readonly typeNumbers: readonly number[];
   readonly days: readonly DayNumber[];
   readonly ats: readonly (string | undefined)[];
 
   constructor(readonly reader: Reader) {
     this.ids = reader.columns[ID_COLUMN] as readonly string[];
     this.types = reader.columns[TYPE_COLUMN] as readonly string[];
+    this.typeNumbers = reader.tags;
     this.days = reader.days[DATE_COLUMN]!;
     this.ats = reader.columns[AT_COLUMN] as readonly (string | undefined)[];
   }

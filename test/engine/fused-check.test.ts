@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { generateSnapshot, SnapshotError, WorkerSnapshot } from '../../src/index.js';
 import { formatIsoDate, tryParseIsoDate, tryParseIsoDateTime } from '../../src/calendar/day-number.js';
 import { compileReader } from '../../src/engine/accept.js';
@@ -130,6 +131,19 @@ describe('the compiled check records the fields the checks across events read', 
     expect(worker.accept({ ...w, events: [{ type: 'appraisal', id: 'a2', date: '2024-03-01' }] })).toBe(true);
     expect(worker.length).toBe(1);
     expect(worker.columns.map((c) => c.slice(0, worker.length))).toEqual([['a2'], ['2024-03-01'], [undefined]]);
+  });
+
+  it("and tags each element of a union with its discriminator's number, values sharing an option told apart", () => {
+    const Element = z.discriminatedUnion('type', [z.object({ type: z.literal(['a', 'b']), id: z.string() }), z.object({ type: z.literal('c'), id: z.string() })]);
+    const numbers: Record<string, number> = { a: 7, b: 8, c: 9 };
+    const reader = compileReader(z.object({ events: z.array(Element) }), 'events', ['id'], (type) => numbers[type as string]!)!;
+    expect(reader.accept({ events: [{ type: 'b', id: '1' }, { type: 'c', id: '2' }, { type: 'a', id: '3' }, { type: 'b', id: '4' }] })).toBe(true);
+    expect(reader.tags.slice(0, reader.length)).toEqual([8, 9, 7, 8]);
+    expect(reader.columns[0]!.slice(0, reader.length)).toEqual(['1', '2', '3', '4']);
+    expect(reader.accept({ events: [{ type: 'c', id: '5' }] })).toBe(true);
+    expect(reader.tags.slice(0, reader.length)).toEqual([9]);
+    expect(reader.accept({ events: [{ type: 'd', id: '6' }] })).toBe(false);
+    expect(() => compileReader(z.object({ events: z.array(z.object({ id: z.string() })) }), 'events', ['id'], () => 0)).toThrow(/not an array of a union/);
   });
 });
 
