@@ -13,7 +13,7 @@ import { outcome } from './outcome.js';
 import { ruleReads } from './rule-reads.js';
 import { compileSelector, type CompiledSelector } from './select.js';
 import { indexSupply, latestOnlyEvidence, supplyGap, type SupplyIndex } from './supply.js';
-import type { Snapshot } from './validate.js';
+import { checkedEventsOf, type Snapshot } from './validate.js';
 
 /**
  * Assumptions a caller may state where a source is silent. `visits-in-person`: a visit whose
@@ -38,6 +38,24 @@ function anyModeOf(s: Selector): CompiledSelector {
 }
 
 type Mutable = { -readonly [K in keyof Obligation]: Obligation[K] };
+
+const VISIT = typeNumber('visit');
+
+/** Whether an event is a visit whose mode was not recorded. */
+function modeNotRecorded(e: CaseSnapshot['events'][number]): boolean {
+  return e.type === 'visit' && e.mode === 'not-recorded';
+}
+
+/**
+ * Whether any visit of a case records no mode. Where the check has numbered the events' types,
+ * only the visits are read: each event read again is a lookup in its own shape.
+ */
+function anyModeNotRecorded(c: CaseSnapshot): boolean {
+  const read = checkedEventsOf(c);
+  if (read === undefined) return c.events.some(modeNotRecorded);
+  for (let i = 0; i < read.length; i++) if (read.typeNumbers[i] === VISIT && modeNotRecorded(c.events[i]!)) return true;
+  return false;
+}
 
 /**
  * Partial data: a snapshot whose source records only some events and fields (its `supply`), or
@@ -64,13 +82,13 @@ export class PartialData {
   static of(snapshot: Snapshot, assume: readonly Assumption[] | undefined): PartialData | undefined {
     if ('workerId' in snapshot) return undefined;
     const c = snapshot as CaseSnapshot;
-    const unrecorded = c.events.some((e) => e.type === 'visit' && e.mode === 'not-recorded');
+    const unrecorded = anyModeNotRecorded(c);
     if (!c.supply && !unrecorded) return undefined;
     const supply = c.supply ? indexSupply(c.supply) : undefined;
     if (!unrecorded || !assume?.includes('visits-in-person')) return new PartialData(snapshot, supply, new Set(), unrecorded);
     const assumed = new Set<string>();
     const events = c.events.map((e) => {
-      if (e.type !== 'visit' || e.mode !== 'not-recorded') return e;
+      if (!modeNotRecorded(e)) return e;
       assumed.add(e.id);
       return { ...e, mode: 'in-person' as const };
     });

@@ -105,7 +105,8 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColum
       repeated.add(ids[i]);
     }
     const at = ats[i];
-    if (at !== undefined && (at as string).slice(0, 10) !== dates[i]) {
+    // A date is ten characters: the date-time starts with it exactly when its first ten are it (no copy made of them).
+    if (at !== undefined && !(at as string).startsWith(dates[i] as string)) {
       problems.push({ code: 'date-time-mismatch', path: `events[${i}].at`, message: 'The date-time must fall on the event date (its local date part must equal `date`).' });
     }
   }
@@ -202,10 +203,21 @@ let unpreparedColumns: ReaderColumns | undefined;
  * it was checked: the engine prepares what it has just checked, with nothing in between.
  */
 export function takeCheckedEvents(snapshot: Snapshot): CheckedEvents | undefined {
+  const columns = checkedEventsOf(snapshot);
+  if (snapshot === unprepared) {
+    unprepared = undefined;
+    unpreparedColumns = undefined;
+  }
+  return columns;
+}
+
+/**
+ * What the check read of the events of `snapshot`, as {@link takeCheckedEvents} gives it, but
+ * without taking it: for a look at the events before they are prepared.
+ */
+export function checkedEventsOf(snapshot: Snapshot): CheckedEvents | undefined {
   if (snapshot !== unprepared) return undefined;
   const columns = unpreparedColumns!;
-  unprepared = undefined;
-  unpreparedColumns = undefined;
   const events = snapshot.events;
   return columns.reader.array === events && columns.length === events.length ? columns : undefined;
 }
