@@ -20,10 +20,12 @@ export function dueDay(ctx: EvalContext, from: number, duration: Duration, onNon
   const cal = ctx.calendar;
   // The unit is asked last: most due days are working days, and reading the unit is a lookup.
   if (day < cal.firstDay || day > cal.lastDay || cal.isWorkingDayNumber(day) || !ctx.countsCalendarDays(duration)) return dueOn(day);
-  const what = isWeekend(day) ? 'at a weekend' : 'on a bank holiday';
+  // The note is part of the text alone, which the fast path (not tracing) writes when it is read,
+  // by evaluating the rule again with tracing on.
+  const what = ctx.tracing ? (isWeekend(day) ? 'at a weekend' : 'on a bank holiday') : undefined;
   if (onNonWorkingDay === 'next-working-day') {
     const next = day < cal.lastDay - 14 ? cal.addWorkingDaysNumber(day, 1) : undefined;
-    if (next !== undefined) return dueOn(next, `${isoDate(day)} falls ${what}, so the deadline moves to the next working day`);
+    if (next !== undefined) return dueOn(next, what && `${isoDate(day)} falls ${what}, so the deadline moves to the next working day`);
   }
-  return dueOn(day, `due ${what}: the standard counts calendar days, so the deadline is not moved to the next working day`);
+  return dueOn(day, what && `due ${what}: the standard counts calendar days, so the deadline is not moved to the next working day`);
 }
