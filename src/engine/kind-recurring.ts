@@ -77,7 +77,12 @@ function intervalAt(ctx: EvalContext, rule: RecurringRule, clock: EpisodeClock, 
   }
   const phase = rule.phases[chosen]!;
   let variation: AcceptedInterval | undefined;
-  for (const v of clock.variations) if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
+  // By index: asked for every instance, where a loop of `for…of` here made an iterator each time.
+  const variations = clock.variations;
+  for (let i = 0; i < variations.length; i++) {
+    const v = variations[i]!;
+    if (v.from <= day && day <= v.until && (v.inPhase === undefined || v.inPhase === phase.label)) variation = v;
+  }
   if (variation) {
     if (ctx.tracing) trace.push({ step: 'variation', detail: `Interval of ${durationText(variation.interval)} from variation ${variation.id}.` });
     return variation.interval;

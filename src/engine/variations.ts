@@ -138,7 +138,9 @@ export function exceptionFor(
   // The latest agreed (the first id on a tie), whatever the order of the snapshot's list: asked
   // for every instance of a deadline, so found in one pass that allocates nothing.
   let v: ExceptionVariation | undefined;
-  for (const x of ctx.subject.variations) {
+  const variations = ctx.subject.variations;
+  for (let i = 0; i < variations.length; i++) {
+    const x = variations[i]!;
     if (x.kind !== 'exception' || x.ruleId !== rule.id || x.anchorEventId !== anchorId) continue;
     if (v === undefined || (compareText(x.agreedOn, v.agreedOn) || compareText(v.id, x.id)) > 0) v = x;
   }
