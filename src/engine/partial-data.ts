@@ -41,8 +41,8 @@ type Mutable = { -readonly [K in keyof Obligation]: Obligation[K] };
 
 const VISIT = typeNumber('visit');
 
-/** Whether an event is a visit whose mode was not recorded. */
-function modeNotRecorded(e: CaseSnapshot['events'][number]): boolean {
+/** Whether an event (a snapshot's, or a prepared event's fields) is a visit whose mode was not recorded. */
+function modeNotRecorded(e: { readonly type?: unknown; readonly mode?: unknown }): boolean {
   return e.type === 'visit' && e.mode === 'not-recorded';
 }
 
@@ -145,8 +145,8 @@ export class PartialData {
       return !(Array.isArray(m) ? m.includes('not-recorded') : m === 'not-recorded');
     });
     if (selectors.length === 0) return [];
-    const visits = ctx.subject.byTypeNumber[typeNumber('visit')] ?? [];
-    return visits.filter((e) => e.raw.mode === 'not-recorded' && selectors.some((s) => anyModeOf(s).test(e)));
+    const visits = ctx.subject.byTypeNumber[VISIT] ?? [];
+    return visits.filter((e) => modeNotRecorded(e.raw) && selectors.some((s) => anyModeOf(s).test(e)));
   }
 
   /** A breach that a visit of unrecorded mode in its period might have prevented. */
