@@ -7,7 +7,8 @@
  * command line's own overhead is `summary --jobs 1` over that). Prints time, snapshots per second,
  * peak resident memory (worker threads included), the ratio to the baseline, the speed-up of
  * `--jobs 2` over `--jobs 1`, and the output's bytes per snapshot, compact (the default) and
- * `--detail full` (on the first 2,000 snapshots), against the 10 KB goal.
+ * `--detail full` (on the first 2,000 snapshots), against the 10 KB goal. The goal's two runs
+ * (the baseline and `summary --jobs 2`) are each timed twice, in turn, and the quicker kept.
  *
  * Memory: `summary` and `evaluate` on 10,000 snapshots and on BENCH_CLI_MEMORY_CASES (default
  * 40,000; the issue's goal is flat up to 400,000: BENCH_CLI_MEMORY_CASES=400000 writes a 2.2 GB
@@ -75,6 +76,11 @@ function measure(args: readonly string[], rssFile: string): Promise<Measure> {
   });
 }
 
+/** The quicker of two runs of the same command. */
+function quicker(a: Measure, b: Measure): Measure {
+  return b.seconds < a.seconds ? b : a;
+}
+
 async function writeCaseload(path: string, cases: number): Promise<void> {
   const out = createWriteStream(path);
   let lines: string[] = [];
@@ -108,12 +114,19 @@ export default async function cliBench(): Promise<void> {
     await writeCaseload(sample, Math.min(FULL_SAMPLE, cases));
     console.log(`${cases.toLocaleString('en-GB')} generated snapshots, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB of JSON Lines (written in ${((performance.now() - t) / 1000).toFixed(1)} s); CLI run from ${BUILT ? 'dist/cli.js' : 'the sources through tsx'}; rules ${RULE_SET}; ${availableParallelism()} cores.`);
     const rss = join(dir, 'rss');
-    const baseline = await measure([BASELINE, file, rss], rss);
+    const readAndParse = () => measure([BASELINE, file, rss], rss);
+    const firstBaseline = await readAndParse();
     const floor = await measure(['--import', 'tsx', FLOOR, file, rss, RULE_SET, AS_OF, ...(BUILT ? [join(ROOT, 'dist/index.js')] : [])], rss);
     const cliOn = (input: string, command: string, ...extra: string[]) => measure([...LOADER, RSS_CHILD, ENTRY, rss, command, input, ...RULES, ...extra], rss);
     const cli = (command: string, ...extra: string[]) => cliOn(file, command, ...extra);
     const summary1 = await cli('summary', '--format', 'json', '--jobs', '1');
-    const summary2 = await cli('summary', '--format', 'json', '--jobs', '2');
+    const firstSummary2 = await cli('summary', '--format', 'json', '--jobs', '2');
+    // The goal's two runs, each timed again in turn and the quicker kept: one run on this shared
+    // machine may be slowed by a fifth by other work, which either side of the ratio may meet.
+    const secondBaseline = await readAndParse();
+    const secondSummary2 = await cli('summary', '--format', 'json', '--jobs', '2');
+    const baseline = quicker(firstBaseline, secondBaseline);
+    const summary2 = quicker(firstSummary2, secondSummary2);
     const evaluate1 = await cli('evaluate', '--jobs', '1');
     const evaluate2 = await cli('evaluate', '--jobs', '2');
     // The fixed cost of starting: the command line on a few snapshots, in one thread and with two
@@ -125,23 +138,23 @@ export default async function cliBench(): Promise<void> {
     const compactSample = await cliOn(sample, 'evaluate');
     const fullSample = await cliOn(sample, 'evaluate', '--detail', 'full');
     console.log('\n| run | time | snapshots/s | peak memory | time vs read+parse | output per snapshot |\n| --- | --- | --- | --- | --- | --- |');
-    console.log(row('baseline: read and JSON.parse each line', baseline, cases, undefined));
+    console.log(row('baseline: read and JSON.parse each line (quicker of two runs)', baseline, cases, undefined));
     console.log(row('floor: read, parse and evaluate each line (library, one thread)', floor, cases, baseline));
     console.log(row('summary --jobs 1', summary1, cases, baseline));
-    console.log(row('summary --jobs 2', summary2, cases, baseline));
+    console.log(row('summary --jobs 2 (quicker of two runs)', summary2, cases, baseline));
     console.log(row('evaluate --format jsonl --jobs 1', evaluate1, cases, baseline));
     console.log(row('evaluate --format jsonl --jobs 2', evaluate2, cases, baseline));
     const kb = (m: Measure) => (m.outputMb * 2 ** 20) / sampleCases / 1000;
-    console.log(`\nsummary: ${(summary2.seconds / baseline.seconds).toFixed(2)}x the time of reading and parsing (goal: at most ${GOAL_RATIO}x) at --jobs 2; the command line's own overhead, summary --jobs 1 over read+parse+evaluate in one thread: ${(summary1.seconds / floor.seconds).toFixed(2)}x.`);
+    console.log(`\nsummary: ${(summary2.seconds / baseline.seconds).toFixed(2)}x the time of reading and parsing (goal: at most ${GOAL_RATIO}x) at --jobs 2 (the quicker of two runs each: read+parse ${firstBaseline.seconds.toFixed(1)} s and ${secondBaseline.seconds.toFixed(1)} s, summary --jobs 2 ${firstSummary2.seconds.toFixed(1)} s and ${secondSummary2.seconds.toFixed(1)} s); the command line's own overhead, summary --jobs 1 over read+parse+evaluate in one thread: ${(summary1.seconds / floor.seconds).toFixed(2)}x.`);
     const ceiling = await parallelCeiling();
-    console.log(`--jobs 2 speed-up over --jobs 1: summary ${(summary1.seconds / summary2.seconds).toFixed(2)}x, evaluate ${(evaluate1.seconds / evaluate2.seconds).toFixed(2)}x; this machine's ceiling for two busy threads (a fixed busy loop in one process, then in two at once): ${ceiling.toFixed(2)}x.`);
+    console.log(`--jobs 2 speed-up over --jobs 1 (the first run of each): summary ${(summary1.seconds / firstSummary2.seconds).toFixed(2)}x, evaluate ${(evaluate1.seconds / evaluate2.seconds).toFixed(2)}x; this machine's ceiling for two busy threads (a fixed busy loop in one process, then in two at once): ${ceiling.toFixed(2)}x.`);
     const net = (m: Measure, start: Measure) => Math.max(m.seconds - start.seconds, 1e-3);
-    console.log(`Starting (summary of ${TINY} snapshots): ${start1.seconds.toFixed(1)} s with --jobs 1, ${start2.seconds.toFixed(1)} s with --jobs 2; without it, the --jobs 2 speed-up is summary ${(net(summary1, start1) / net(summary2, start2)).toFixed(2)}x, evaluate ${(net(evaluate1, start1) / net(evaluate2, start2)).toFixed(2)}x.`);
+    console.log(`Starting (summary of ${TINY} snapshots): ${start1.seconds.toFixed(1)} s with --jobs 1, ${start2.seconds.toFixed(1)} s with --jobs 2; without it, the --jobs 2 speed-up is summary ${(net(summary1, start1) / net(firstSummary2, start2)).toFixed(2)}x, evaluate ${(net(evaluate1, start1) / net(evaluate2, start2)).toFixed(2)}x.`);
     console.log(`evaluate --format jsonl output, per snapshot (first ${sampleCases.toLocaleString('en-GB')}): compact (default) ${kb(compactSample).toFixed(1)} KB (goal: at most ${GOAL_KB} KB), --detail full ${kb(fullSample).toFixed(1)} KB.`);
     const summaryRatio = summary2.seconds / baseline.seconds;
     recordGoal({ goal: `CLI: summary --jobs 2, ${cases.toLocaleString('en-GB')} snapshots, time × read+parse`, measured: `${summaryRatio.toFixed(2)}×`, target: `≤ ${GOAL_RATIO.toFixed(2)}×`, met: summaryRatio <= GOAL_RATIO });
     recordGoal({ goal: 'CLI: evaluate --format jsonl output per snapshot (compact)', measured: `${kb(compactSample).toFixed(1)} KB`, target: `≤ ${GOAL_KB} KB`, met: kb(compactSample) <= GOAL_KB });
-    for (const [name, one, two] of [['summary', summary1, summary2], ['evaluate', evaluate1, evaluate2]] as const) {
+    for (const [name, one, two] of [['summary', summary1, firstSummary2], ['evaluate', evaluate1, evaluate2]] as const) {
       const speedUp = one.seconds / two.seconds;
       // A speed-up within the noise of one run (5%) is none.
       recordGoal({ goal: `CLI: ${name} --jobs 2 speed-up over --jobs 1`, measured: `${speedUp.toFixed(2)}×`, target: `≥ ${MIN_SPEED_UP.toFixed(2)}×`, met: speedUp >= MIN_SPEED_UP });
