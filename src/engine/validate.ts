@@ -142,9 +142,10 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColum
 // records of each event as it passes.
 const EVENT_FIELDS = ['id', 'type', 'date', 'at'];
 const [ID_COLUMN, TYPE_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2, 3];
-// Each event's type is numbered as its option is found (see `typeNumber`).
-const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS, (type) => typeNumber(type as string));
-const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS, (type) => typeNumber(type as string));
+/** Each event's type is numbered as its option is found (see `typeNumber`). */
+const numbered = (type: unknown): number => typeNumber(type as string);
+const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS, numbered);
+const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS, numbered);
 
 /**
  * What the compiled check read of each event of the snapshot it accepted, in the order of its
