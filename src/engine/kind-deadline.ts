@@ -6,6 +6,7 @@ import { dueDay } from './due-day.js';
 import { durationText } from '../rules/vocabulary.js';
 import { isoDate } from './iso-text.js';
 import type { TraceStep } from './obligation.js';
+import type { PreparedEvent } from './prepared.js';
 import { dueAt, dueOn, judge, outcome, UNTRACED, type Anchor, type Due, type Outcome } from './outcome.js';
 import { firstOnOrAfter } from './first-on-or-after.js';
 import { nthCandidate } from './satisfy.js';
@@ -54,6 +55,16 @@ function countsFrom(ctx: EvalContext, rule: DeadlineRule, anchor: Anchor, trace:
   return { from: opening.day, namedBefore: anchor.day };
 }
 
+/**
+ * The first cancelling event on or after the anchor day and before the duty was met, if any.
+ * Events are in date order, so only the first on or after the anchor day can be before the
+ * satisfying event when any is.
+ */
+function cancellation(cancelling: readonly PreparedEvent[], anchorDay: number, sat: { readonly day: number } | undefined): PreparedEvent | undefined {
+  const first = cancelling[firstOnOrAfter(cancelling, anchorDay)];
+  return first !== undefined && (sat === undefined || first.day < sat.day) ? first : undefined;
+}
+
 function anchorStep(anchor: Anchor): TraceStep {
   const detail = `Clock starts at the ${anchor.label}.`;
   return anchor.eventId ? { step: 'anchor', detail, date: isoDate(anchor.day), eventId: anchor.eventId } : { step: 'anchor', detail, date: isoDate(anchor.day) };
@@ -84,9 +95,7 @@ function evaluateDeadline(ctx: EvalContext, rule: DeadlineRule): Outcome[] {
     const metInTime = exception !== undefined && sat !== undefined && judge(due, sat, ctx.asOf).status === 'met';
     if (metInTime && ctx.tracing) trace.push({ step: 'exception', detail: `Met within the standard timescale, so exception ${exception.id} was not needed.` });
     const effectiveDue: Due = exception && !metInTime ? dueOn(Math.max(exception.earliest, due.day)) : due;
-    const cancel = rule.cancelledBy
-      ? eventsMatching(ctx, rule.cancelledBy).find((e) => e.day >= anchor.day && (!sat || e.day < sat.day))
-      : undefined;
+    const cancel = rule.cancelledBy ? cancellation(eventsMatching(ctx, rule.cancelledBy), anchor.day, sat) : undefined;
     if (cancel && cancel.day <= effectiveDue.day) {
       if (ctx.tracing) trace.push({ step: 'cancelled', detail: `The duty ended with the ${cancel.type.replace(/-/g, ' ')} before it fell due.`, date: isoDate(cancel.day), eventId: cancel.id });
       return outcome({ instance, status: 'not-applicable', due: effectiveDue, anchor, reason: 'the duty ended before it fell due', trace });

@@ -41,19 +41,22 @@ type Mutable = { -readonly [K in keyof Obligation]: Obligation[K] };
 
 const VISIT = typeNumber('visit');
 
+/** The mode of a visit whose source did not record how it was made. */
+const UNRECORDED = 'not-recorded';
+
 /** Whether an event (a snapshot's, or a prepared event's fields) is a visit whose mode was not recorded. */
 function modeNotRecorded(e: { readonly type?: unknown; readonly mode?: unknown }): boolean {
-  return e.type === 'visit' && e.mode === 'not-recorded';
+  return e.type === 'visit' && e.mode === UNRECORDED;
 }
 
 /**
- * Whether any visit of a case records no mode. Where the check has numbered the events' types,
- * only the visits are read: each event read again is a lookup in its own shape.
+ * Whether any visit of a case records no mode. Where the check has read the events, from what it
+ * recorded of them: each event read again is a lookup in its own shape.
  */
 function anyModeNotRecorded(c: CaseSnapshot): boolean {
   const read = checkedEventsOf(c);
   if (read === undefined) return c.events.some(modeNotRecorded);
-  for (let i = 0; i < read.length; i++) if (read.typeNumbers[i] === VISIT && modeNotRecorded(c.events[i]!)) return true;
+  for (let i = 0; i < read.length; i++) if (read.typeNumbers[i] === VISIT && read.modes[i] === UNRECORDED) return true;
   return false;
 }
 
@@ -142,7 +145,7 @@ export class PartialData {
   private maybeVisits(ctx: EvalContext, rule: Rule): readonly PreparedEvent[] {
     const selectors = ruleReads(rule).modeSelectors.filter((s) => {
       const m = s.where!.mode;
-      return !(Array.isArray(m) ? m.includes('not-recorded') : m === 'not-recorded');
+      return !(Array.isArray(m) ? m.includes(UNRECORDED) : m === UNRECORDED);
     });
     if (selectors.length === 0) return [];
     const visits = ctx.subject.byTypeNumber[VISIT] ?? [];

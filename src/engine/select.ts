@@ -7,6 +7,8 @@ import type { PreparedEvent, PreparedSubject } from './prepared.js';
 export interface CompiledSelector {
   readonly types: readonly string[];
   readonly test: (e: PreparedEvent) => boolean;
+  /** What `test` tests, as data. */
+  readonly tests: Tests;
   /** Every event of its types matches: no field, period or unseen visit to test. */
   readonly everyOfType: boolean;
 }
@@ -30,30 +32,70 @@ function fieldMatches(value: unknown, expected: Expected): boolean {
   return equals(value, expected);
 }
 
+/** A period a selector is limited to, as day numbers (`to` is Infinity when open). */
+export interface Period {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * Compiles a selector once per rule set into plain closures (no code generation: the
- * spreadsheet bundles run under a content security policy that forbids `eval`).
+ * A selector's tests as data, read by one function for every selector: a closure of its own for
+ * each made every call site that tested events call many functions.
+ */
+export interface Tests {
+  /** The fields and the values they must have, side by side, read by index: the cheapest loop over them. */
+  readonly fields: readonly string[];
+  readonly expected: readonly Expected[];
+  readonly during: readonly Period[];
+}
+
+const VISIT = typeNumber('visit');
+
+/**
+ * Whether an event passes a selector's tests, its type aside. A visit where the child was not
+ * seen (`childSeen: false`) never counts as a visit.
+ */
+function passes(t: Tests, e: PreparedEvent): boolean {
+  const raw = e.raw;
+  if (e.typeNumber === VISIT && raw.childSeen === false) return false;
+  const { fields, expected, during } = t;
+  for (let i = 0; i < fields.length; i++) if (!fieldMatches(raw[fields[i]!], expected[i]!)) return false;
+  if (during.length === 0) return true;
+  for (let i = 0; i < during.length; i++) if (e.day >= during[i]!.from && e.day <= during[i]!.to) return true;
+  return false;
+}
+
+function testsOf(selector: Selector): Tests {
+  const fields = Object.keys(selector.where ?? {});
+  return {
+    fields,
+    expected: fields.map((f) => selector.where![f] as Expected),
+    during: (selector.during ?? []).map((p) => ({ from: tryParseIsoDate(p.from)!, to: p.to === undefined ? Infinity : tryParseIsoDate(p.to)! })),
+  };
+}
+
+/**
+ * Compiles a selector once per rule set into plain data and a closure over it (no code
+ * generation: the spreadsheet bundles run under a content security policy that forbids `eval`).
  *
  * A visit where the child was not seen (`childSeen: false`) never counts as a visit.
  */
 export function compileSelector(selector: Selector): CompiledSelector {
   const types = Array.isArray(selector.type) ? selector.type : [selector.type];
-  // Fields and values side by side, read by index: the cheapest loop over them.
-  const fields = Object.keys(selector.where ?? {});
-  const expected = fields.map((f) => selector.where![f] as Expected);
-  const during = (selector.during ?? []).map((p) => ({
-    from: tryParseIsoDate(p.from)!,
-    to: p.to === undefined ? Infinity : tryParseIsoDate(p.to)!,
-  }));
-  const test = (e: PreparedEvent): boolean => {
-    const raw = e.raw;
-    if (e.type === 'visit' && raw.childSeen === false) return false;
-    for (let i = 0; i < fields.length; i++) if (!fieldMatches(raw[fields[i]!], expected[i]!)) return false;
-    if (during.length === 0) return true;
-    for (let i = 0; i < during.length; i++) if (e.day >= during[i]!.from && e.day <= during[i]!.to) return true;
-    return false;
+  const tests = testsOf(selector);
+  return {
+    types,
+    tests,
+    test: (e) => passes(tests, e),
+    everyOfType: tests.fields.length === 0 && tests.during.length === 0 && !types.includes('visit'),
   };
-  return { types, test, everyOfType: fields.length === 0 && during.length === 0 && !types.includes('visit') };
+}
+
+/** The events of `list` that pass `tests`, in their order. */
+function passing(list: readonly PreparedEvent[], tests: Tests): PreparedEvent[] {
+  const out: PreparedEvent[] = [];
+  for (let i = 0; i < list.length; i++) if (passes(tests, list[i]!)) out.push(list[i]!);
+  return out;
 }
 
 /** The empty match, shared. */
@@ -69,26 +111,43 @@ export type Selection = (subject: PreparedSubject) => PreparedEvent[];
  */
 export function compileSelection(selectors: readonly CompiledSelector[]): Selection {
   if (selectors.length === 1 && selectors[0]!.types.length === 1) {
-    const { types, test, everyOfType } = selectors[0]!;
+    const { types, tests, everyOfType } = selectors[0]!;
     const type = typeNumber(types[0]!);
     return (subject) => {
       const list = subject.byTypeNumber[type] as PreparedEvent[] | undefined;
       if (list === undefined) return NONE;
       // The subject's own list, shared as the memo shares every answer: never modified.
-      return everyOfType ? list : list.filter(test);
+      return everyOfType ? list : passing(list, tests);
     };
   }
   const types = [...new Set(selectors.flatMap((s) => s.types))].map(typeNumber);
   // A lone selector's list holds only its types: its test alone decides, and none is needed when
   // every event of them matches.
   const only = selectors.length === 1 ? selectors[0]! : undefined;
-  const matches =
-    only !== undefined
-      ? only.test
-      : (e: PreparedEvent): boolean => {
-          for (const s of selectors) if (s.types.includes(e.type) && s.test(e)) return true;
-          return false;
-        };
+  // Several: each selector's types as a set of type numbers, tested by an array read.
+  const typesOf = selectors.map((s) => {
+    const numbers = s.types.map(typeNumber);
+    const of = new Uint8Array(Math.max(...numbers) + 1);
+    for (const n of numbers) of[n] = 1;
+    return of;
+  });
+  const testsEach = selectors.map((s) => s.tests);
+  const matches = (list: readonly PreparedEvent[]): PreparedEvent[] => {
+    if (only !== undefined) return only.everyOfType ? (list as PreparedEvent[]) : passing(list, only.tests);
+    const out: PreparedEvent[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      const n = e.typeNumber;
+      for (let k = 0; k < typesOf.length; k++) {
+        const of = typesOf[k]!;
+        if (n < of.length && of[n] === 1 && passes(testsEach[k]!, e)) {
+          out.push(e);
+          break;
+        }
+      }
+    }
+    return out;
+  };
   const wanted = new Uint8Array(Math.max(...types) + 1);
   for (const n of types) wanted[n] = 1;
   return (subject) => {
@@ -108,6 +167,6 @@ export function compileSelection(selectors: readonly CompiledSelector[]): Select
       }
     }
     if (list === undefined) return NONE;
-    return only?.everyOfType === true ? list : list.filter(matches);
+    return matches(list);
   };
 }

@@ -138,10 +138,10 @@ function crossChecks(snapshot: Snapshot, { ids, dates, ats, length }: EventColum
   return problems;
 }
 
-// The checks across events, and the preparation that follows, read what the compiled check
-// records of each event as it passes.
-const EVENT_FIELDS = ['id', 'type', 'date', 'at'];
-const [ID_COLUMN, TYPE_COLUMN, DATE_COLUMN, AT_COLUMN] = [0, 1, 2, 3];
+// The checks across events, the preparation that follows and partial data (visits of unrecorded
+// mode) read what the compiled check records of each event as it passes.
+const EVENT_FIELDS = ['id', 'type', 'date', 'at', 'mode'];
+const [ID_COLUMN, TYPE_COLUMN, DATE_COLUMN, AT_COLUMN, MODE_COLUMN] = [0, 1, 2, 3, 4];
 /** Each event's type is numbered as its option is found (see `typeNumber`). */
 const numbered = (type: unknown): number => typeNumber(type as string);
 const readCase = compileReader(CaseSnapshot, 'events', EVENT_FIELDS, numbered);
@@ -150,8 +150,8 @@ const readWorker = compileReader(WorkerSnapshot, 'events', EVENT_FIELDS, numbere
 /**
  * What the compiled check read of each event of the snapshot it accepted, in the order of its
  * events: `ids[i]`, `types[i]` (and its number, `typeNumbers[i]`), `days[i]` (the day number of
- * the event's date) and `ats[i]` (its date-time text, undefined when absent) are of event `i`,
- * for `i` below `length`.
+ * the event's date), `ats[i]` (its date-time text, undefined when absent) and `modes[i]` (a
+ * visit's mode, undefined for other events) are of event `i`, for `i` below `length`.
  */
 export interface CheckedEvents {
   readonly ids: readonly string[];
@@ -159,6 +159,7 @@ export interface CheckedEvents {
   readonly typeNumbers: readonly number[];
   readonly days: readonly DayNumber[];
   readonly ats: readonly (string | undefined)[];
+  readonly modes: readonly unknown[];
   /** How many events: the columns may be longer, left from longer lists. */
   readonly length: number;
 }
@@ -170,6 +171,7 @@ class ReaderColumns implements CheckedEvents {
   readonly typeNumbers: readonly number[];
   readonly days: readonly DayNumber[];
   readonly ats: readonly (string | undefined)[];
+  readonly modes: readonly unknown[];
 
   constructor(readonly reader: Reader) {
     this.ids = reader.columns[ID_COLUMN] as readonly string[];
@@ -177,6 +179,7 @@ class ReaderColumns implements CheckedEvents {
     this.typeNumbers = reader.tags;
     this.days = reader.days[DATE_COLUMN]!;
     this.ats = reader.columns[AT_COLUMN] as readonly (string | undefined)[];
+    this.modes = reader.columns[MODE_COLUMN]!;
   }
 
   get length(): number {

@@ -320,6 +320,14 @@ describe('cancelledBy', () => {
     expect(o.lateness).toEqual({ workingDays: 2, calendarDays: 2 });
   });
 
+  it('is cancelled by the first cancelling event on or after its anchor, not by one before it', () => {
+    // A case closed before the decision (and reopened) does not end the duty; the closure after it does.
+    const r = run([signOff], snapshot([ev('case-closed', 'c0', '2024-03-01'), decided, ev('case-closed', 'c1', '2024-03-15'), ev('case-closed', 'c2', '2024-03-16')]), '2024-04-09');
+    const o = one(r, signOff.id);
+    expect(o.status).toBe('not-applicable');
+    expect(o.trace.find((t) => t.step === 'cancelled')?.eventId).toBe('c1');
+  });
+
   it('does not cancel a duty already met', () => {
     const r = run([signOff], snapshot([decided, ev('assessment-authorised', 'a1', '2024-03-12'), ev('case-closed', 'c1', '2024-03-14')]), '2024-04-09');
     expect(summary(r, signOff.id)).toEqual(['met 2024-03-18 by a1']);
