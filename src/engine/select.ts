@@ -51,10 +51,7 @@ export interface Tests {
 
 const VISIT = typeNumber('visit');
 
-/**
- * Whether an event passes a selector's tests, its type aside. A visit where the child was not
- * seen (`childSeen: false`) never counts as a visit.
- */
+/** Whether an event passes a selector's tests, its type aside (see {@link compileSelector}). */
 function passes(t: Tests, e: PreparedEvent): boolean {
   const raw = e.raw;
   if (e.typeNumber === VISIT && raw.childSeen === false) return false;
@@ -98,6 +95,30 @@ function passing(list: readonly PreparedEvent[], tests: Tests): PreparedEvent[] 
   return out;
 }
 
+/** Event types as a set of their numbers, each tested by an array read. */
+function typeSet(numbers: readonly number[]): Uint8Array {
+  const set = new Uint8Array(Math.max(...numbers) + 1);
+  for (const n of numbers) set[n] = 1;
+  return set;
+}
+
+/** The events of `list` that some selector passes, each selector given by its types and tests, in their order. */
+function passingAny(list: readonly PreparedEvent[], typeSets: readonly Uint8Array[], tests: readonly Tests[]): PreparedEvent[] {
+  const out: PreparedEvent[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    const n = e.typeNumber;
+    for (let k = 0; k < typeSets.length; k++) {
+      const types = typeSets[k]!;
+      if (n < types.length && types[n] === 1 && passes(tests[k]!, e)) {
+        out.push(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The empty match, shared. */
 export const NONE: PreparedEvent[] = Object.freeze([]) as unknown as PreparedEvent[];
 
@@ -124,32 +145,9 @@ export function compileSelection(selectors: readonly CompiledSelector[]): Select
   // A lone selector's list holds only its types: its test alone decides, and none is needed when
   // every event of them matches.
   const only = selectors.length === 1 ? selectors[0]! : undefined;
-  // Several: each selector's types as a set of type numbers, tested by an array read.
-  const typesOf = selectors.map((s) => {
-    const numbers = s.types.map(typeNumber);
-    const of = new Uint8Array(Math.max(...numbers) + 1);
-    for (const n of numbers) of[n] = 1;
-    return of;
-  });
+  const typeSets = selectors.map((s) => typeSet(s.types.map(typeNumber)));
   const testsEach = selectors.map((s) => s.tests);
-  const matches = (list: readonly PreparedEvent[]): PreparedEvent[] => {
-    if (only !== undefined) return only.everyOfType ? (list as PreparedEvent[]) : passing(list, only.tests);
-    const out: PreparedEvent[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i]!;
-      const n = e.typeNumber;
-      for (let k = 0; k < typesOf.length; k++) {
-        const of = typesOf[k]!;
-        if (n < of.length && of[n] === 1 && passes(testsEach[k]!, e)) {
-          out.push(e);
-          break;
-        }
-      }
-    }
-    return out;
-  };
-  const wanted = new Uint8Array(Math.max(...types) + 1);
-  for (const n of types) wanted[n] = 1;
+  const wanted = typeSet(types);
   return (subject) => {
     // One type recorded: its list, already in date order. Several: the subject's events of those
     // types, taken in order (a new list: the subject's own are shared, and never modified), which
@@ -167,6 +165,7 @@ export function compileSelection(selectors: readonly CompiledSelector[]): Select
       }
     }
     if (list === undefined) return NONE;
-    return matches(list);
+    if (only === undefined) return passingAny(list, typeSets, testsEach);
+    return only.everyOfType ? list : passing(list, only.tests);
   };
 }
