@@ -14,3 +14,6 @@ export function typeNumber(type: string): number {
   }
   return n;
 }
+
+/** The number of the visit type, which selectors (a child not seen) and partial data (a mode not recorded) test on every visit. */
+export const VISIT = typeNumber('visit');

@@ -3,7 +3,7 @@ import type { RuleInSet } from '../rules/chain.js';
 import type { Rule, Selector } from '../rules/rule-schema.js';
 import type { CaseSnapshot } from '../schemas/case-snapshot.js';
 import type { EvalContext } from './context.js';
-import { typeNumber } from './event-types.js';
+import { typeNumber, VISIT } from './event-types.js';
 import { explain } from './explain.js';
 import { isoDate } from './iso-text.js';
 import { eventLabel } from '../rules/vocabulary.js';
@@ -38,8 +38,6 @@ function anyModeOf(s: Selector): CompiledSelector {
 }
 
 type Mutable = { -readonly [K in keyof Obligation]: Obligation[K] };
-
-const VISIT = typeNumber('visit');
 
 /** The mode of a visit whose source did not record how it was made. */
 const UNRECORDED = 'not-recorded';

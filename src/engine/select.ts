@@ -1,5 +1,5 @@
 import { tryParseIsoDate } from '../calendar/day-number.js';
-import { typeNumber } from './event-types.js';
+import { typeNumber, VISIT } from './event-types.js';
 import type { Selector } from '../rules/rule-schema.js';
 import type { PreparedEvent, PreparedSubject } from './prepared.js';
 
@@ -48,8 +48,6 @@ export interface Tests {
   readonly expected: readonly Expected[];
   readonly during: readonly Period[];
 }
-
-const VISIT = typeNumber('visit');
 
 /** Whether an event passes a selector's tests, its type aside (see {@link compileSelector}). */
 function passes(t: Tests, e: PreparedEvent): boolean {
